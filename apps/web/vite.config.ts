@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new version waits until the person accepts it, so a form being filled is never
+      // interrupted. clientsClaim lets the first install control the page without a reload.
+      registerType: 'prompt',
+      injectRegister: null,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Surgical Registry',
+        short_name: 'Registry',
+        description: 'Record hernia operations, discharges and follow-ups, with or without a network.',
+        theme_color: '#0b5394',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        clientsClaim: true,
+        skipWaiting: false,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+      },
+    }),
+  ],
+  server: { proxy: { '/api': 'http://localhost:8080' } },
+  build: { target: 'es2022', sourcemap: true },
+});

@@ -1,0 +1,4 @@
+/** A refusal the person can act on: the message is shown as it is, so it is written for them. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+}

@@ -1,0 +1,6 @@
+// The public face of @registry/domain: pure functions and schemas, no IO.
+export { DomainError } from './errors';
+export * from './permissions';
+export * from './protocol';
+export * from './records';
+export * from './versions';

@@ -1,0 +1,21 @@
+export { type ErrorResponse, errorResponseSchema } from './error-response';
+export { PULL_LIMITS, PUSH_LIMITS } from './limits';
+export { type LoginRequest, type LoginResponse, loginRequestSchema, loginResponseSchema } from './login';
+export { PROTOCOL_HEADER, PROTOCOL_VERSION } from './protocol-version';
+export {
+  type PulledVersion,
+  type PullQuery,
+  type PullResponse,
+  pulledVersionSchema,
+  pullQuerySchema,
+  pullResponseSchema,
+} from './pull';
+export {
+  type PushRequest,
+  type PushResponse,
+  pushRequestSchema,
+  pushResponseSchema,
+  type Rejection,
+  rejectionSchema,
+} from './push';
+export { type SessionUser, sessionUserSchema } from './session-user';

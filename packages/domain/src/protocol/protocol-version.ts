@@ -1,0 +1,9 @@
+/**
+ * The version of the wire protocol (SYNC.md). Clients send it as `X-Protocol-Version`; the server
+ * reports it at /api/version. Bump it on any change a deployed client would notice.
+ *
+ * History:
+ * 1 — login, push, pull with an opaque cursor, hospitals and staff as sibling endpoints.
+ */
+export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_HEADER = 'X-Protocol-Version';
