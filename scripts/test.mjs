@@ -14,7 +14,14 @@ await step('Type check', ['typecheck']);
 
 const vitestJson = join(out, 'vitest.json');
 console.log('\n▶ Unit, property and MariaDB tests (Vitest)');
-const unitCode = await pnpm(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unitCode = await pnpm([
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 
 await step('Building the web app for the end-to-end specs', ['--filter', '@registry/web', 'build']);
 const playwrightJson = join(out, 'playwright.json');
@@ -39,5 +46,7 @@ const broken = unitCode !== 0 || e2eCode !== 0 || !unit || !e2e;
 
 console.log(`\nVitest: ${unit?.numPassedTests ?? '?'} passed, ${unit?.numFailedTests ?? '?'} failed`);
 console.log(`Playwright: ${e2e ? e2e.expected + e2e.flaky : '?'} passed, ${e2e?.unexpected ?? '?'} failed`);
-console.log(`Tests: ${passed} passed, ${failed + (broken && failed === 0 ? 1 : 0)} failed, ${skipped} skipped`);
+console.log(
+  `Tests: ${passed} passed, ${failed + (broken && failed === 0 ? 1 : 0)} failed, ${skipped} skipped`,
+);
 process.exit(broken ? 1 : 0);

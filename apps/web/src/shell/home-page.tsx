@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 
-type ServerState = { kind: 'checking' } | { kind: 'ok'; version: string } | { kind: 'unreachable'; why: string };
+type ServerState =
+  | { kind: 'checking' }
+  | { kind: 'ok'; version: string }
+  | { kind: 'unreachable'; why: string };
 
 /** The shell's landing screen: says what this is and whether the sync server answers. */
 export function HomePage() {

@@ -12,7 +12,12 @@ import { checkWrite } from './write-rules';
 const HOSPITAL_A = idFor('44444444', 1);
 const HOSPITAL_B = idFor('44444444', 2);
 const ctx = testContext();
-const actor = (role: Role, hospitalIds = [HOSPITAL_A]): Actor => ({ id: ctx.authorId, role, hospitalIds, active: true });
+const actor = (role: Role, hospitalIds = [HOSPITAL_A]): Actor => ({
+  id: ctx.authorId,
+  role,
+  hospitalIds,
+  active: true,
+});
 const patient = (hospital = HOSPITAL_A) => ({ fullName: 'Halima Said', registeredHospitalId: hospital });
 
 function history() {
@@ -29,7 +34,9 @@ describe('who may write which version', () => {
     expect(checkWrite(actor('surgeon'), created, [])).toEqual({ ok: true, kind: 'create' });
     const edited = editVersion(ctx, created, { ...patient(), notes: 'x' });
     expect(checkWrite(actor('surgeon'), edited, [created])).toEqual({ ok: true, kind: 'edit' });
-    expect(checkWrite(actor('surgeon'), softDeleteVersion(ctx, created), [created])).toMatchObject({ kind: 'delete' });
+    expect(checkWrite(actor('surgeon'), softDeleteVersion(ctx, created), [created])).toMatchObject({
+      kind: 'delete',
+    });
     const elsewhere = createVersion(ctx, 'patient', patient(HOSPITAL_B));
     expect(checkWrite(actor('surgeon'), elsewhere, [])).toMatchObject({ ok: false, reason: /not a member/ });
     expect(checkWrite(actor('coordinator', []), elsewhere, [])).toMatchObject({ ok: true });
@@ -43,7 +50,10 @@ describe('who may write which version', () => {
 
   it('lets only admins restore', () => {
     const { deleted, restored } = history();
-    expect(checkWrite(actor('surgeon'), restored, [deleted])).toMatchObject({ ok: false, reason: /Only admins/ });
+    expect(checkWrite(actor('surgeon'), restored, [deleted])).toMatchObject({
+      ok: false,
+      reason: /Only admins/,
+    });
     expect(checkWrite(actor('coordinator'), restored, [deleted])).toMatchObject({ ok: false });
     expect(checkWrite(actor('admin'), restored, [deleted])).toEqual({ ok: true, kind: 'restore' });
   });
@@ -73,7 +83,9 @@ describe('who may write which version', () => {
 
   it('refuses everything from a deactivated account', () => {
     const created = createVersion(ctx, 'patient', patient());
-    expect(checkWrite({ ...actor('admin'), active: false }, created, [])).toMatchObject({ reason: /deactivated/ });
+    expect(checkWrite({ ...actor('admin'), active: false }, created, [])).toMatchObject({
+      reason: /deactivated/,
+    });
     expect(canSeeHospital({ ...actor('admin'), active: false }, HOSPITAL_A)).toBe(false);
   });
 });

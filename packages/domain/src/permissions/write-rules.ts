@@ -38,23 +38,29 @@ export function checkWrite(
   parents: readonly Version[],
   options: { importing?: boolean } = {},
 ): WriteDecision {
-  if (!actor.active) return { ok: false, reason: 'Your account is deactivated. Ask an admin to reactivate it.' };
+  if (!actor.active)
+    return { ok: false, reason: 'Your account is deactivated. Ask an admin to reactivate it.' };
   if (version.authorId !== actor.id && !(options.importing && hasRole(actor.role, 'admin'))) {
     return {
       ok: false,
-      reason: 'This version was saved by another user. Sign in as that user to send it, or ask an admin to import it.',
+      reason:
+        'This version was saved by another user. Sign in as that user to send it, or ask an admin to import it.',
     };
   }
   const kind = versionKind(version, parents);
   const needed = ROLE_FOR_KIND[kind];
   if (!hasRole(actor.role, needed)) {
-    return { ok: false, reason: `Only ${needed}s and above may ${KIND_WORDS[kind]}. Ask a ${needed} to do it.` };
+    return {
+      ok: false,
+      reason: `Only ${needed}s and above may ${KIND_WORDS[kind]}. Ask a ${needed} to do it.`,
+    };
   }
   for (const v of [version, ...parents]) {
     if (!canSeeRecord(actor, v.entity, v.data)) {
       return {
         ok: false,
-        reason: 'This record belongs to a hospital you are not a member of. Ask an admin to add you to that hospital.',
+        reason:
+          'This record belongs to a hospital you are not a member of. Ask an admin to add you to that hospital.',
       };
     }
   }

@@ -26,7 +26,8 @@ export const recordHistory = (maxVersions = 12): fc.Arbitrary<Version[]> =>
     )
     .map((steps) =>
       steps.map((step, i) => {
-        const parents = i === 0 ? [] : [...new Set(step.parentPicks.map((p) => idFor('11111111', p % i)))].sort();
+        const parents =
+          i === 0 ? [] : [...new Set(step.parentPicks.map((p) => idFor('11111111', p % i)))].sort();
         return {
           versionId: idFor('11111111', i),
           entity: 'patient',

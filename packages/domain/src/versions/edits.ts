@@ -5,7 +5,12 @@ import type { Entity, Version } from './version';
 import type { WriteContext } from './write-context';
 
 /** A new record: a version with no parents. */
-export function createVersion<D>(ctx: WriteContext, entity: Entity, data: D, entityId = ctx.newId()): Version<D> {
+export function createVersion<D>(
+  ctx: WriteContext,
+  entity: Entity,
+  data: D,
+  entityId = ctx.newId(),
+): Version<D> {
   return makeVersion(ctx, { entity, entityId, parents: [], data, deleted: false });
 }
 
@@ -14,7 +19,8 @@ export function createVersion<D>(ctx: WriteContext, entity: Entity, data: D, ent
  * the conflict (the other head is still there): only a resolution ends it.
  */
 export function editVersion<D>(ctx: WriteContext, base: Version<D>, data: D): Version<D> {
-  if (base.deleted) throw new DomainError('This record is deleted. An admin can restore it before it is edited.');
+  if (base.deleted)
+    throw new DomainError('This record is deleted. An admin can restore it before it is edited.');
   return makeVersion(ctx, { ...base, parents: [base.versionId], data, deleted: false });
 }
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordHistory, testContext } from '../test-support/arbitraries';
-import { computeHeads, preferredHead, recordState } from './heads';
 import { createVersion, editVersion, softDeleteVersion } from './edits';
+import { computeHeads, preferredHead, recordState } from './heads';
 import { resolveConflictVersion } from './resolve';
 
 const ids = (vs: { versionId: string }[]) => vs.map((v) => v.versionId);
@@ -34,7 +34,10 @@ describe('heads depend only on the set of versions', () => {
     fc.assert(
       fc.property(
         recordHistory().chain((history) =>
-          fc.tuple(fc.constant(history), fc.array(fc.nat(3), { minLength: history.length, maxLength: history.length })),
+          fc.tuple(
+            fc.constant(history),
+            fc.array(fc.nat(3), { minLength: history.length, maxLength: history.length }),
+          ),
         ),
         ([history, partOf]) => {
           // Each part is what one device held; syncing gathers the parts in reverse order.
@@ -65,9 +68,12 @@ describe('conflicts', () => {
     fc.assert(
       fc.property(recordHistory(), (history) => {
         const state = recordState(history);
-        fc.pre(state !== undefined && state.inConflict);
+        fc.pre(state?.inConflict === true);
         if (!state) return;
-        const resolution = resolveConflictVersion(testContext(), state, { ...state.preferred.data, resolved: true });
+        const resolution = resolveConflictVersion(testContext(), state, {
+          ...state.preferred.data,
+          resolved: true,
+        });
         const after = recordState([...history, resolution]);
         expect(after?.inConflict).toBe(false);
         expect(ids(after?.heads ?? [])).toEqual([resolution.versionId]);
@@ -100,7 +106,11 @@ describe('conflicts', () => {
 
   it('prefers the latest createdAt as an instant, whatever offset the device wrote', () => {
     const base = createVersion(testContext(), 'patient', { fullName: 'X' });
-    const early = { ...base, versionId: `${base.versionId.slice(0, -1)}f`, createdAt: '2026-01-01T10:00:00+03:00' };
+    const early = {
+      ...base,
+      versionId: `${base.versionId.slice(0, -1)}f`,
+      createdAt: '2026-01-01T10:00:00+03:00',
+    };
     const late = { ...base, versionId: `${base.versionId.slice(0, -1)}0`, createdAt: '2026-01-01T08:00:00Z' };
     expect(preferredHead([early, late])?.versionId).toBe(late.versionId);
   });

@@ -39,7 +39,9 @@ describe('merge and unmerge', () => {
         expect(after?.preferred.data).toEqual(before.preferred.data);
         expect(after?.deleted).toBe(before.deleted);
         expect(after?.inConflict).toBe(false);
-        expect(survivingPatientId(before.entityId, () => after?.preferred.data.mergedInto)).toBe(before.entityId);
+        expect(survivingPatientId(before.entityId, () => after?.preferred.data.mergedInto)).toBe(
+          before.entityId,
+        );
       }),
     );
   });

@@ -21,7 +21,8 @@ export function mergePatientVersion<D extends PatientLike>(
   if (duplicate.inConflict) throw new DomainError('Resolve the conflict on this patient before merging it.');
   if (duplicate.deleted) throw new DomainError('This patient is deleted; restore it before merging it.');
   const base = duplicate.preferred;
-  if (base.data.mergedInto) throw new DomainError('This patient is already merged into another; unmerge it first.');
+  if (base.data.mergedInto)
+    throw new DomainError('This patient is already merged into another; unmerge it first.');
   return makeVersion(ctx, {
     ...base,
     parents: [base.versionId],
@@ -30,10 +31,14 @@ export function mergePatientVersion<D extends PatientLike>(
 }
 
 /** Undoes a merge: the duplicate's data as it was, without `mergedInto`. */
-export function unmergePatientVersion<D extends PatientLike>(ctx: WriteContext, merged: RecordState<D>): Version<D> {
+export function unmergePatientVersion<D extends PatientLike>(
+  ctx: WriteContext,
+  merged: RecordState<D>,
+): Version<D> {
   if (merged.inConflict) throw new DomainError('Resolve the conflict on this patient before unmerging it.');
   const base = merged.preferred;
-  if (!base.data.mergedInto) throw new DomainError('This patient is not merged, so there is nothing to undo.');
+  if (!base.data.mergedInto)
+    throw new DomainError('This patient is not merged, so there is nothing to undo.');
   const { mergedInto: _dropped, ...data } = base.data;
   return makeVersion(ctx, { ...base, parents: [base.versionId], data: data as D });
 }
@@ -43,7 +48,10 @@ export function unmergePatientVersion<D extends PatientLike>(ctx: WriteContext, 
  * merging each into the other while offline) ends at the smallest id on the loop, so every device
  * picks the same survivor.
  */
-export function survivingPatientId(patientId: string, mergedIntoOf: (id: string) => string | undefined): string {
+export function survivingPatientId(
+  patientId: string,
+  mergedIntoOf: (id: string) => string | undefined,
+): string {
   const path: string[] = [];
   const seen = new Set<string>();
   let current = patientId;
@@ -55,5 +63,6 @@ export function survivingPatientId(patientId: string, mergedIntoOf: (id: string)
     current = next;
   }
   const loop = path.slice(path.indexOf(current));
-  return loop.reduce((min, id) => (id < min ? id : min));
+  // Ids are compared as text (UUIDv7 text order is creation order); Math.min would not do.
+  return [...loop].sort()[0] ?? current;
 }

@@ -38,7 +38,8 @@ export function pickFields<D extends Record<string, unknown>>(
   const result: Record<string, unknown> = { ...base.data };
   for (const [field, versionId] of Object.entries(choices)) {
     const from = byId.get(versionId);
-    if (!from) throw new DomainError(`The version chosen for "${field}" is not one of the sides of this conflict.`);
+    if (!from)
+      throw new DomainError(`The version chosen for "${field}" is not one of the sides of this conflict.`);
     if (field in from.data) result[field] = from.data[field];
     else delete result[field];
   }
