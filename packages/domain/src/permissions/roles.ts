@@ -1,5 +1,6 @@
-export const ROLES = ['surgeon', 'coordinator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../lists/roles';
+
+export { ROLES, type Role } from '../lists/roles';
 
 const RANK: Record<Role, number> = { surgeon: 0, coordinator: 1, admin: 2 };
 

@@ -18,7 +18,10 @@ const actor = (role: Role, hospitalIds = [HOSPITAL_A]): Actor => ({
   hospitalIds,
   active: true,
 });
-const patient = (hospital = HOSPITAL_A) => ({ fullName: 'Halima Said', registeredHospitalId: hospital });
+const patient = (hospital = HOSPITAL_A): Record<string, unknown> => ({
+  fullName: 'Halima Said',
+  registeredHospitalId: hospital,
+});
 
 function history() {
   const created = createVersion(ctx, 'patient', patient());

@@ -18,4 +18,10 @@ export {
   type Rejection,
   rejectionSchema,
 } from './push';
+export {
+  type HospitalsResponse,
+  hospitalsResponseSchema,
+  type StaffResponse,
+  staffResponseSchema,
+} from './reference-data';
 export { type SessionUser, sessionUserSchema } from './session-user';

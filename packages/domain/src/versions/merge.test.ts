@@ -21,7 +21,7 @@ describe('merge and unmerge', () => {
     fc.assert(
       fc.property(patientData, fc.nat(3), (data, edits) => {
         const ctx = testContext();
-        let head = createVersion(ctx, 'patient', data);
+        let head = createVersion<Record<string, unknown> & { mergedInto?: string }>(ctx, 'patient', data);
         const history = [head];
         for (let i = 0; i < edits; i++) {
           head = editVersion(ctx, head, { ...data, notes: `edit ${i}` });
