@@ -1,0 +1,29 @@
+import * as schema from '@registry/db-schema';
+import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
+import mysql from 'mysql2';
+import type { Pool } from 'mysql2/promise';
+import { connectionOptions } from './database-url';
+
+export type RegistryDb = MySql2Database<typeof schema> & { $client: Pool };
+
+/** A pool sized for a small server; several instances can share one database. */
+export function createPool(url: string, connectionLimit = 10): Pool {
+  // The callback pool's 'connection' event hands over the raw connection (the promise pool's typings
+  // claim otherwise), so the time zone is set there and the promise wrapper is returned.
+  const pool = mysql.createPool({
+    ...connectionOptions(url),
+    connectionLimit,
+    maxIdle: connectionLimit,
+    idleTimeout: 60_000,
+    enableKeepAlive: true,
+  });
+  // DATETIME columns hold UTC: make the session's NOW()/CURRENT_TIMESTAMP agree with what drizzle writes.
+  pool.on('connection', (connection) => {
+    connection.query("SET time_zone = '+00:00'", () => {});
+  });
+  return pool.promise();
+}
+
+export function createRegistryDb(pool: Pool): RegistryDb {
+  return drizzle(pool, { schema, mode: 'default' });
+}

@@ -1,0 +1,22 @@
+import type { auditLog } from './tables/audit-log';
+import type { devices } from './tables/devices';
+import type { hospitals, memberships } from './tables/hospitals';
+import type { sessions, users } from './tables/identity';
+import type { records } from './tables/records';
+import type { versions } from './tables/versions';
+
+export type VersionRow = typeof versions.$inferSelect;
+export type NewVersionRow = typeof versions.$inferInsert;
+export type RecordRow = typeof records.$inferSelect;
+export type NewRecordRow = typeof records.$inferInsert;
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export type SessionRow = typeof sessions.$inferSelect;
+export type NewSessionRow = typeof sessions.$inferInsert;
+export type HospitalRow = typeof hospitals.$inferSelect;
+export type NewHospitalRow = typeof hospitals.$inferInsert;
+export type MembershipRow = typeof memberships.$inferSelect;
+export type AuditLogRow = typeof auditLog.$inferSelect;
+export type NewAuditLogRow = typeof auditLog.$inferInsert;
+export type DeviceRow = typeof devices.$inferSelect;
+export type NewDeviceRow = typeof devices.$inferInsert;
