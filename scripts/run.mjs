@@ -1,5 +1,7 @@
 // Helpers for the root start/test scripts: they must work with only Node 20 and npm on the machine.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const PNPM_VERSION = '10.34.9';
 
@@ -14,7 +16,15 @@ export function pnpmCommand() {
 export function run(cmd, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: 'inherit', ...options });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // Pass a stop request on, so that stopping `npm start` also stops the server it started.
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
     child.on('error', (error) => {
       console.error(`Could not run ${cmd}: ${error.message}`);
       resolve(1);
@@ -37,6 +47,5 @@ export async function step(title, args, options) {
   }
 }
 
-export function gitRoot() {
-  return execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
-}
+/** The repository's root folder (this file lives in scripts/). */
+export const repoRoot = dirname(dirname(fileURLToPath(import.meta.url)));

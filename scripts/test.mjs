@@ -2,10 +2,9 @@
 // MariaDB tests (Vitest), end-to-end specs in Chromium (Playwright). Ends with one summary line.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitRoot, pnpm, step } from './run.mjs';
+import { pnpm, repoRoot, step } from './run.mjs';
 
-const root = gitRoot();
-const out = join(root, 'test-results');
+const out = join(repoRoot, 'test-results');
 mkdirSync(out, { recursive: true });
 
 await step('Installing dependencies', ['install', '--frozen-lockfile', '--prefer-offline']);
