@@ -1,0 +1,42 @@
+import { versions } from '@registry/db-schema';
+import { type Actor, type PullResponse, seesAllHospitals } from '@registry/domain';
+import { and, asc, gt, inArray } from 'drizzle-orm';
+import type { RegistryDb } from '../db/registry-db';
+import { encodeCursor, parseCursor, scopeOf } from './cursor';
+import { rowToPulled } from './version-rows';
+
+/**
+ * Every version the actor may see that arrived after the cursor, in seq order. Reads only rows past
+ * the cursor through an index, so its cost grows with what is new, not with the database.
+ */
+export async function pullVersions(
+  db: RegistryDb,
+  actor: Actor,
+  query: { cursor: string; limit: number },
+): Promise<PullResponse> {
+  const scope = scopeOf(actor);
+  const parsed = parseCursor(query.cursor);
+  // A cursor made for another scope (memberships changed) starts again: nothing newly visible is skipped.
+  const after = parsed.scope === scope ? parsed.seq : 0;
+  const all = seesAllHospitals(actor);
+  if (!actor.active || (!all && actor.hospitalIds.length === 0)) {
+    return { versions: [], cursor: encodeCursor(after, scope), more: false };
+  }
+  const rows = await db
+    .select()
+    .from(versions)
+    .where(
+      all
+        ? gt(versions.seq, after)
+        : and(gt(versions.seq, after), inArray(versions.hospitalId, [...actor.hospitalIds])),
+    )
+    .orderBy(asc(versions.seq))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1)?.seq ?? after;
+  return {
+    versions: page.map(rowToPulled),
+    cursor: encodeCursor(last, scope),
+    more: rows.length > query.limit,
+  };
+}
