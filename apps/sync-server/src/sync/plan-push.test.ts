@@ -49,7 +49,7 @@ describe('planning a push', () => {
   it('refuses a version whose parent is unknown, and the children of a refused version', () => {
     const created = device.patient(HOSPITAL);
     const edit = editVersion(device.ctx, created, { ...created.data, notes: 'x' });
-    const bad = { ...device.patient(HOSPITAL), data: { registeredHospitalId: HOSPITAL } };
+    const bad: Version = { ...device.patient(HOSPITAL), data: { registeredHospitalId: HOSPITAL } };
     const child = editVersion(device.ctx, bad, { ...bad.data, fullName: 'Fixed' });
     const plan = planPush([edit, bad, child], context());
     const reasons = Object.fromEntries(plan.rejected.map((r) => [r.versionId, r.reason]));

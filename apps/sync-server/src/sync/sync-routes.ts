@@ -1,0 +1,94 @@
+import { PUSH_LIMITS, type PushRequest, pullQuerySchema, pushRequestSchema } from '@registry/domain';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { clientIp } from '../audit/client-ip';
+import { recordAudit } from '../audit/record-audit';
+import { jsonBodyLimit } from '../auth/body-limit';
+import { requireAuth } from '../auth/require-auth';
+import { jsonBody, queryParams } from '../auth/validated';
+import type { RegistryDb } from '../db/registry-db';
+import type { AuthedEnv } from '../http/app-env';
+import { apiError } from '../http/errors';
+import { BadCursorError } from './cursor';
+import { deviceReport, recordDeviceContact } from './device-contact';
+import { pullVersions } from './pull-versions';
+import { pushVersions } from './push-versions';
+
+export interface SyncRouteDeps {
+  db: RegistryDb;
+  now?: () => Date;
+}
+
+/** A push over the count limit is 413 (as the protocol says), not a 400 from the schema's max. */
+const versionCountLimit: MiddlewareHandler = async (c, next) => {
+  let count = 0;
+  try {
+    const body = JSON.parse(await c.req.text()) as { versions?: unknown };
+    count = Array.isArray(body?.versions) ? body.versions.length : 0;
+  } catch {
+    // Malformed JSON is answered by the body validator with a 400.
+  }
+  if (count > PUSH_LIMITS.maxVersions) {
+    return apiError(
+      c,
+      413,
+      `A push may hold at most ${PUSH_LIMITS.maxVersions} versions; this one held ${count}. Send them in smaller batches.`,
+    );
+  }
+  await next();
+};
+
+/** POST /sync/push and GET /sync/pull (SYNC.md): the contract every client relies on. */
+export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
+  const app = new Hono<AuthedEnv>();
+  app.use('/sync/*', requireAuth({ db, now }));
+
+  app.post(
+    '/sync/push',
+    jsonBodyLimit(PUSH_LIMITS.maxBytes),
+    versionCountLimit,
+    jsonBody(pushRequestSchema, 'a push'),
+    async (c) => {
+      const { actor } = c.var;
+      const request: PushRequest = c.req.valid('json');
+      // ?import=1: an admin loading the export file of a device that never reconnected (SYNC.md).
+      const importing = c.req.query('import') === '1';
+      if (importing && actor.role !== 'admin') {
+        return apiError(c, 403, "Only admins may import a device's export file.");
+      }
+      const at = now();
+      const result = await pushVersions(db, actor, request.versions, { now: at, importing });
+      const report = deviceReport(c, request.deviceId);
+      if (report && !importing) await recordDeviceContact(db, actor.id, report, 'push', at);
+      await recordAudit(db, {
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: importing ? 'sync.import' : 'sync.push',
+        subject: `device:${request.deviceId}`,
+        outcome: result.rejected.length > 0 && result.accepted.length === 0 ? 'denied' : 'ok',
+        detail: {
+          accepted: result.accepted.length,
+          duplicate: result.duplicate.length,
+          rejected: result.rejected.length,
+        },
+        ip: clientIp(c),
+      });
+      return c.json(result);
+    },
+  );
+
+  app.get('/sync/pull', queryParams(pullQuerySchema, 'a pull'), async (c) => {
+    const { actor } = c.var;
+    const query = c.req.valid('query');
+    try {
+      const page = await pullVersions(db, actor, query);
+      const report = deviceReport(c);
+      if (report) await recordDeviceContact(db, actor.id, report, 'pull', now());
+      return c.json(page);
+    } catch (error) {
+      if (error instanceof BadCursorError) return apiError(c, 400, error.message);
+      throw error;
+    }
+  });
+
+  return app;
+}
