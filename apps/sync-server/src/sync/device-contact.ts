@@ -1,7 +1,7 @@
 import { devices } from '@registry/db-schema';
 import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import type { RegistryDb } from '../db/registry-db';
+import type { Queryable } from '../auth/queryable';
 
 /**
  * What a device says about itself in optional request headers, so admins can see devices holding
@@ -34,7 +34,7 @@ export function deviceReport(c: Context, deviceId = c.req.header('X-Device-Id'))
 
 /** Remembers the device's last push or pull; one upsert, outside the push transaction. */
 export async function recordDeviceContact(
-  db: RegistryDb,
+  db: Queryable,
   userId: string,
   report: DeviceReport,
   kind: 'push' | 'pull',

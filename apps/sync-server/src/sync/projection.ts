@@ -1,51 +1,61 @@
 import { records, versions } from '@registry/db-schema';
-import { recordState, type Version } from '@registry/domain';
+import { recordHospitalId, recordState, type Version } from '@registry/domain';
 import { inArray, sql } from 'drizzle-orm';
-import type { RegistryDb } from '../db/registry-db';
+import type { Tx } from './transaction';
 import { rowToVersion } from './version-rows';
 
-type Tx = Parameters<Parameters<RegistryDb['transaction']>[0]>[0];
+type RecordRow = typeof records.$inferInsert;
 
 /**
- * Rewrites the `records` rows of the given records from all their versions, with the domain's own
- * heads function, so the server's view of a record is exactly what every device computes. Runs inside
- * the push transaction, after the seq lock, so no other push changes these records meanwhile.
+ * The new `records` rows of the records a push touches, computed from all their versions with the
+ * domain's own heads function, so the server's view of a record is exactly what every device computes.
+ * The existing rows are locked first (FOR UPDATE), so two pushes editing one record take turns, while
+ * pushes about different records run side by side. `lastSeq` is filled in once seqs are assigned.
  */
-export async function refreshProjection(tx: Tx, entityIds: readonly string[]): Promise<void> {
-  if (entityIds.length === 0) return;
-  const rows = await tx
-    .select()
-    .from(versions)
-    .where(inArray(versions.entityId, [...entityIds]));
-  const byRecord = new Map<string, { list: Version[]; lastSeq: number }>();
-  for (const row of rows) {
-    const entry = byRecord.get(row.entityId) ?? { list: [], lastSeq: 0 };
-    entry.list.push(rowToVersion(row));
-    entry.lastSeq = Math.max(entry.lastSeq, row.seq);
-    byRecord.set(row.entityId, entry);
+export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Map<string, RecordRow>> {
+  const entityIds = [...new Set(incoming.map((v) => v.entityId))];
+  await tx
+    .select({ id: records.entityId })
+    .from(records)
+    .where(inArray(records.entityId, entityIds))
+    .for('update');
+  const stored = await tx.select().from(versions).where(inArray(versions.entityId, entityIds));
+  const byRecord = new Map<string, Version[]>();
+  for (const v of [...stored.map(rowToVersion), ...incoming]) {
+    const list = byRecord.get(v.entityId);
+    if (list) list.push(v);
+    else byRecord.set(v.entityId, [v]);
   }
-  const values = [];
-  for (const [entityId, { list, lastSeq }] of byRecord) {
+  const lastSeqs = new Map<string, number>();
+  for (const row of stored) lastSeqs.set(row.entityId, Math.max(lastSeqs.get(row.entityId) ?? 0, row.seq));
+
+  const rows = new Map<string, RecordRow>();
+  for (const [entityId, list] of byRecord) {
     const state = recordState(list);
     if (!state) continue;
     const data = state.preferred.data;
-    values.push({
+    rows.set(entityId, {
       entityId,
       entity: state.entity,
-      hospitalId: rowHospital(rows, state.preferred.versionId),
+      hospitalId: recordHospitalId(state.entity, data) ?? '',
       patientId:
         state.entity === 'patient' ? entityId : typeof data.patientId === 'string' ? data.patientId : null,
       headVersionIds: state.heads.map((h) => h.versionId),
       preferredVersionId: state.preferred.versionId,
       inConflict: state.inConflict,
       deleted: state.deleted,
-      lastSeq,
+      lastSeq: lastSeqs.get(entityId) ?? 0,
     });
   }
-  if (values.length === 0) return;
+  return rows;
+}
+
+/** Writes projected rows (insert or replace). */
+export async function saveRecords(tx: Tx, rows: readonly RecordRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx
     .insert(records)
-    .values(values)
+    .values([...rows])
     .onDuplicateKeyUpdate({
       set: {
         entity: sql`VALUES(entity)`,
@@ -59,9 +69,4 @@ export async function refreshProjection(tx: Tx, entityIds: readonly string[]): P
         updatedAt: sql`CURRENT_TIMESTAMP(3)`,
       },
     });
-}
-
-/** The hospital column stored with a version: the scope the preferred head gives the record. */
-function rowHospital(rows: readonly { versionId: string; hospitalId: string }[], versionId: string): string {
-  return rows.find((r) => r.versionId === versionId)?.hospitalId ?? '';
 }

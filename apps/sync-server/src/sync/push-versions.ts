@@ -3,6 +3,15 @@ import type { RegistryDb } from '../db/registry-db';
 import { appendVersions } from './append-versions';
 import { loadPushContext } from './load-push-context';
 import { planPush } from './plan-push';
+import type { Tx } from './transaction';
+
+export interface PushOptions {
+  now: Date;
+  /** An admin loading the export file of a device that never reconnected. */
+  importing?: boolean;
+  /** Writes to make in the same commit (the audit line, the device's report), knowing the outcome. */
+  alongside?: (tx: Tx, response: PushResponse) => Promise<void>;
+}
 
 /**
  * The whole of a push: read what the server holds, decide each version, append the accepted ones.
@@ -13,11 +22,25 @@ export async function pushVersions(
   db: RegistryDb,
   actor: Actor,
   pushed: readonly Version[],
-  options: { now: Date; importing?: boolean },
+  options: PushOptions,
 ): Promise<PushResponse> {
-  const importing = options.importing ?? false;
-  const ctx = await loadPushContext(db, pushed, { actor, now: options.now, importing });
+  const ctx = await loadPushContext(db, pushed, {
+    actor,
+    now: options.now,
+    importing: options.importing ?? false,
+  });
   const plan = planPush(pushed, ctx);
-  const { stored, alreadyHeld } = await appendVersions(db, plan.accept, options.now);
-  return { accepted: stored, duplicate: [...plan.duplicate, ...alreadyHeld], rejected: plan.rejected };
+  const respond = ({ stored, alreadyHeld }: { stored: string[]; alreadyHeld: string[] }): PushResponse => ({
+    accepted: stored,
+    duplicate: [...plan.duplicate, ...alreadyHeld],
+    rejected: plan.rejected,
+  });
+  const { alongside } = options;
+  const outcome = await appendVersions(
+    db,
+    plan.accept,
+    options.now,
+    alongside && ((tx, appended) => alongside(tx, respond(appended))),
+  );
+  return respond(outcome);
 }

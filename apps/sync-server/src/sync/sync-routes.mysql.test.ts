@@ -1,11 +1,13 @@
 import { auditLog, devices } from '@registry/db-schema';
-import { PUSH_LIMITS, type Version } from '@registry/domain';
+import { PUSH_LIMITS, type PullResponse, type PushResponse, type Version } from '@registry/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInUser, signedInUser, testHospital } from '../test-support/auth-fixtures';
 import { testApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { testDevice } from '../test-support/version-factory';
+
+const json = async <T = { message: string }>(res: Response) => (await res.json()) as T;
 
 let test: TestDatabase;
 let app: ReturnType<typeof testApp>;
@@ -44,15 +46,15 @@ describe('POST /api/sync/push', () => {
 
   it('refuses a version signed by someone else, with a reason', async () => {
     const other = testDevice({ id: '0192f4c1-0000-7000-8000-000000000001' }).patient(hospitalId);
-    const body = await (await push(surgeon, { deviceId: 'phone-1', versions: [other] })).json();
-    expect(body.rejected[0].reason).toMatch(/another user/);
+    const body = await json<PushResponse>(await push(surgeon, { deviceId: 'phone-1', versions: [other] }));
+    expect(body.rejected[0]?.reason).toMatch(/another user/);
   });
 
   it('answers 401 without a token and 400 for malformed or unknown input, never 500', async () => {
     expect((await push(undefined, { deviceId: 'x', versions: [] })).status).toBe(401);
     const malformed = await push(surgeon, '{"deviceId": "x", "versions": [');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).message).toMatch(/not valid JSON/);
+    expect((await json(malformed)).message).toMatch(/not valid JSON/);
     const unknownField = await push(surgeon, { deviceId: 'x', versions: [], extra: 1 });
     expect(unknownField.status).toBe(400);
     const wrongType = await push(surgeon, { deviceId: 'x', versions: [{ versionId: 42 }] });
@@ -69,7 +71,7 @@ describe('POST /api/sync/push', () => {
     const many = Array.from({ length: PUSH_LIMITS.maxVersions + 1 }, () => device.patient(hospitalId));
     const tooMany = await push(surgeon, { deviceId: 'x', versions: many });
     expect(tooMany.status).toBe(413);
-    expect((await tooMany.json()).message).toContain(String(PUSH_LIMITS.maxVersions));
+    expect((await json(tooMany)).message).toContain(String(PUSH_LIMITS.maxVersions));
     const big: Version = device.patient(hospitalId, 'Big', { notes: 'x'.repeat(PUSH_LIMITS.maxBytes) });
     expect((await push(surgeon, { deviceId: 'x', versions: [big] })).status).toBe(413);
   });
@@ -97,17 +99,19 @@ describe('GET /api/sync/pull', () => {
   it('pages through what the user may see', async () => {
     const res = await pull(surgeon, '?limit=1');
     expect(res.status).toBe(200);
-    const page = await res.json();
+    const page = await json<PullResponse>(res);
     expect(page.versions).toHaveLength(1);
     expect(page.more).toBe(true);
-    const next = await (await pull(surgeon, `?cursor=${encodeURIComponent(page.cursor)}&limit=1000`)).json();
-    expect(next.versions.map((v: Version) => v.versionId)).not.toContain(page.versions[0].versionId);
+    const next = await json<PullResponse>(
+      await pull(surgeon, `?cursor=${encodeURIComponent(page.cursor)}&limit=1000`),
+    );
+    expect(next.versions.map((v: Version) => v.versionId)).not.toContain(page.versions[0]?.versionId);
   });
 
   it('answers 400 for a cursor it did not make and for a limit out of range', async () => {
     const bad = await pull(surgeon, '?cursor=not-a-cursor');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).message).toMatch(/empty cursor/);
+    expect((await json(bad)).message).toMatch(/empty cursor/);
     expect((await pull(surgeon, '?limit=0')).status).toBe(400);
     expect((await pull(surgeon, '?limit=999999')).status).toBe(400);
     expect((await pull(surgeon, '?limit=abc')).status).toBe(400);

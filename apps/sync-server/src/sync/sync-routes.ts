@@ -56,21 +56,27 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
         return apiError(c, 403, "Only admins may import a device's export file.");
       }
       const at = now();
-      const result = await pushVersions(db, actor, request.versions, { now: at, importing });
-      const report = deviceReport(c, request.deviceId);
-      if (report && !importing) await recordDeviceContact(db, actor.id, report, 'push', at);
-      await recordAudit(db, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: importing ? 'sync.import' : 'sync.push',
-        subject: `device:${request.deviceId}`,
-        outcome: result.rejected.length > 0 && result.accepted.length === 0 ? 'denied' : 'ok',
-        detail: {
-          accepted: result.accepted.length,
-          duplicate: result.duplicate.length,
-          rejected: result.rejected.length,
+      const report = importing ? undefined : deviceReport(c, request.deviceId);
+      const result = await pushVersions(db, actor, request.versions, {
+        now: at,
+        importing,
+        // One commit for the versions, the device's report and the audit line.
+        alongside: async (tx, outcome) => {
+          if (report) await recordDeviceContact(tx, actor.id, report, 'push', at);
+          await recordAudit(tx, {
+            actorId: actor.id,
+            actorUsername: actor.username,
+            action: importing ? 'sync.import' : 'sync.push',
+            subject: `device:${request.deviceId}`,
+            outcome: outcome.rejected.length > 0 && outcome.accepted.length === 0 ? 'denied' : 'ok',
+            detail: {
+              accepted: outcome.accepted.length,
+              duplicate: outcome.duplicate.length,
+              rejected: outcome.rejected.length,
+            },
+            ip: clientIp(c),
+          });
         },
-        ip: clientIp(c),
       });
       return c.json(result);
     },

@@ -2,8 +2,9 @@ import type { RegistryDb } from '../db/registry-db';
 
 type Tx = Parameters<Parameters<RegistryDb['transaction']>[0]>[0];
 
-// MariaDB's deadlock and lock-wait-timeout errors: the transaction was rolled back whole and is safe to retry.
-const RETRYABLE = new Set([1213, 1205]);
+// Deadlock, lock wait timeout, and a duplicate key from a concurrent push of the same versions: the
+// transaction is rolled back whole, and running it again decides afresh (the duplicate is then held).
+const RETRYABLE = new Set([1213, 1205, 1062]);
 const MAX_ATTEMPTS = 5;
 
 /**
