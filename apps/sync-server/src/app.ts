@@ -1,11 +1,19 @@
 import { Hono } from 'hono';
+import { adminRoutes } from './admin/admin-routes';
+import { type AuthOptions, authOptions } from './auth/auth-options';
+import { authRoutes } from './auth/auth-routes';
 import { newestShippedMigration } from './db/migrate';
 import type { RegistryDb } from './db/registry-db';
+import { exportRoutes } from './exports/export-routes';
 import { apiError, errorHandler } from './http/errors';
 import { requestLog } from './http/request-log';
 import { mountWebApp } from './http/web-app';
 import type { Logger } from './logger';
+import { openApiRoutes } from './openapi/openapi-routes';
+import { opsRoutes } from './ops/ops-routes';
+import { referenceRoutes } from './reference/reference-routes';
 import { healthRoutes } from './routes/health';
+import { syncRoutes } from './sync/sync-routes';
 
 export interface AppDeps {
   db: RegistryDb;
@@ -16,6 +24,8 @@ export interface AppDeps {
   webDist: string;
   /** The newest migration the database must have; read from the shipped migrations by default. */
   newestMigration?: number;
+  /** Sign-in settings (clock, session lifetime, lockout, hashing cost); the defaults of auth-options.ts. */
+  auth?: Partial<AuthOptions>;
 }
 
 /**
@@ -27,6 +37,14 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', requestLog(deps.logger));
   app.route('/api', healthRoutes({ db: deps.db, version: deps.version, newestMigration }));
+  const auth = authOptions(deps.auth);
+  app.route('/api', authRoutes({ db: deps.db, options: auth }));
+  app.route('/api', referenceRoutes({ db: deps.db, now: auth.now }));
+  app.route('/api', adminRoutes({ db: deps.db, options: auth }));
+  app.route('/api', syncRoutes({ db: deps.db, now: auth.now }));
+  app.route('/api', opsRoutes({ db: deps.db, version: deps.version, newestMigration, now: auth.now }));
+  app.route('/api', exportRoutes({ db: deps.db, logger: deps.logger, now: auth.now }));
+  app.route('/api', openApiRoutes({ version: deps.version }));
   app.all('/api/*', (c) =>
     apiError(c, 404, `There is no ${c.req.method} ${c.req.path} in this server's API.`),
   );

@@ -12,6 +12,7 @@ describe('loadEnv', () => {
       LOG_FORMAT: 'json',
       WEB_DIST: defaultWebDist,
       DATA_DIR: defaultDataDir,
+      SEED_DEMO: true,
     });
     expect(defaultWebDist).toMatch(/apps\/web\/dist$/);
   });
@@ -29,6 +30,8 @@ describe('loadEnv', () => {
       'Invalid environment: PORT must be a port number (got "eighty"); LOG_FORMAT must be json or pretty (got "xml").',
     );
     expect(() => loadEnv({ PORT: '70000' })).toThrow('PORT must be from 1 to 65535 (got "70000")');
+    expect(loadEnv({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+    expect(() => loadEnv({ SEED_DEMO: 'no' })).toThrow('SEED_DEMO must be true or false (got "no")');
   });
 
   it('never repeats a bad DATABASE_URL, which may hold a password', () => {

@@ -28,6 +28,11 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).default('json'),
   WEB_DIST: z.string().default(defaultWebDist),
   DATA_DIR: z.string().default(defaultDataDir),
+  // On by default so that a first start shows a registry with something in it; off for real use.
+  SEED_DEMO: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { connectDatabase } from './db/connect';
 import { migrateDatabase } from './db/migrate';
+import { seedDemoAtStart } from './demo/seed-at-start';
 import { loadEnv } from './env';
 import { exitWith } from './fatal';
 import { createLogger } from './logger';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
   const migrations = await migrateDatabase(database.db);
   logger.info(migrations, 'Migrations applied');
+  if (env.SEED_DEMO) await seedDemoAtStart(database.db, { logger, url: `http://localhost:${env.PORT}` });
 
   const app = createApp({ db: database.db, logger, version: readVersion(), webDist: env.WEB_DIST });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {

@@ -2,12 +2,12 @@ import { PUSH_LIMITS, type PushRequest, pullQuerySchema, pushRequestSchema } fro
 import { Hono, type MiddlewareHandler } from 'hono';
 import { clientIp } from '../audit/client-ip';
 import { recordAudit } from '../audit/record-audit';
-import { jsonBodyLimit } from '../auth/body-limit';
 import { requireAuth } from '../auth/require-auth';
-import { jsonBody, queryParams } from '../auth/validated';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
+import { jsonBodyLimit } from '../http/body-limit';
 import { apiError } from '../http/errors';
+import { jsonBody, queryParams } from '../http/validated';
 import { BadCursorError } from './cursor';
 import { deviceReport, recordDeviceContact } from './device-contact';
 import { pullVersions } from './pull-versions';
@@ -40,10 +40,12 @@ const versionCountLimit: MiddlewareHandler = async (c, next) => {
 /** POST /sync/push and GET /sync/pull (SYNC.md): the contract every client relies on. */
 export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
   const app = new Hono<AuthedEnv>();
-  app.use('/sync/*', requireAuth({ db, now }));
+  // Per route, not app.use('/sync/*'), so an unknown path is a 404 rather than a 401.
+  const auth = requireAuth({ db, now });
 
   app.post(
     '/sync/push',
+    auth,
     jsonBodyLimit(PUSH_LIMITS.maxBytes),
     versionCountLimit,
     jsonBody(pushRequestSchema, 'a push'),
@@ -82,7 +84,7 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
     },
   );
 
-  app.get('/sync/pull', queryParams(pullQuerySchema, 'a pull'), async (c) => {
+  app.get('/sync/pull', auth, queryParams(pullQuerySchema, 'a pull'), async (c) => {
     const { actor } = c.var;
     const query = c.req.valid('query');
     try {

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../test-support/test-app';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
+import { type ExportRegistry, seedExportRegistry } from './export-test-registry';
+
+let test: TestDatabase;
+let app: ReturnType<typeof testApp>;
+let registry: ExportRegistry;
+beforeAll(async () => {
+  test = await createTestDatabase();
+  app = testApp(test.db);
+  registry = await seedExportRegistry(test.db);
+});
+afterAll(async () => {
+  await test?.drop();
+});
+
+const EXPORTS = [
+  '/api/exports/patients.csv',
+  '/api/exports/episodes.csv',
+  '/api/exports/event-logs.csv',
+  '/api/exports/versions.ndjson',
+  '/api/exports/fhir',
+];
+
+describe('who may export', () => {
+  it.each(EXPORTS)(
+    '%s: 401 without a session, 403 for a surgeon, 200 for a coordinator and an admin',
+    async (path) => {
+      const anonymous = await app.request(path);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ error: 'unauthorized' });
+      const surgeon = await app.request(path, { headers: registry.users.surgeon.headers });
+      expect(surgeon.status).toBe(403);
+      expect(await surgeon.json()).toMatchObject({
+        error: 'forbidden',
+        message: expect.stringContaining('export'),
+      });
+      for (const user of [registry.users.coordinator, registry.users.admin]) {
+        const allowed = await app.request(path, { headers: user.headers });
+        expect(allowed.status).toBe(200);
+        await allowed.arrayBuffer();
+      }
+    },
+  );
+});
+
+describe('export filters', () => {
+  it.each([
+    ['/api/exports/patients.csv?hospitalID=x', 'hospitalID'],
+    ['/api/exports/patients.csv?type=surgery', 'episodes only'],
+    ['/api/exports/episodes.csv?from=2026-02-01&to=2026-01-01', 'after'],
+    ['/api/exports/episodes.csv?from=1/2/2026', 'YYYY-MM-DD'],
+    ['/api/exports/episodes.csv?type=operation', 'operation'],
+    ['/api/exports/fhir?includeDeleted=yes', 'true or false'],
+    ['/api/exports/fhir?hospitalId=not-an-id', 'hospital'],
+  ])('%s is refused with a 400 that says why', async (path, words) => {
+    const response = await app.request(path, { headers: registry.users.coordinator.headers });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; message: string };
+    expect(body.error).toBe('bad_request');
+    expect(body.message).toContain(words);
+  });
+});

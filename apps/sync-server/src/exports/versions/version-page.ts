@@ -1,0 +1,75 @@
+import { versions } from '@registry/db-schema';
+import { and, asc, eq, gt, lte, max, type SQL } from 'drizzle-orm';
+import type { RegistryDb } from '../../db/registry-db';
+import { rowToPulled } from '../../sync/version-rows';
+
+const READ_CHUNK = 2000;
+
+export interface PageBounds {
+  /** The seq of the page's last version; the `after` seq when there is nothing new. */
+  last: number;
+  /** Whether versions after `last` exist already. */
+  more: boolean;
+}
+
+const scope = (hospitalId: string | undefined): SQL[] =>
+  hospitalId ? [eq(versions.hospitalId, hospitalId)] : [];
+
+/**
+ * Where a page of `limit` versions after `after` ends, found before any of it is sent, so the next
+ * cursor can go in a response header. Seqs are handed out in commit order under a lock (see
+ * ARCHITECTURE.md), so every version up to a seq that is visible is visible too: a page that ends at
+ * `last` can never miss a version that commits later.
+ */
+export async function pageBounds(
+  db: RegistryDb,
+  after: number,
+  limit: number,
+  hospitalId?: string,
+): Promise<PageBounds> {
+  const where = and(gt(versions.seq, after), ...scope(hospitalId));
+  // The limit-th seq after the cursor, read from the seq index alone.
+  const [nth] = await db
+    .select({ seq: versions.seq })
+    .from(versions)
+    .where(where)
+    .orderBy(asc(versions.seq))
+    .limit(1)
+    .offset(limit - 1);
+  if (!nth) {
+    const [row] = await db
+      .select({ last: max(versions.seq) })
+      .from(versions)
+      .where(where);
+    return { last: row?.last == null ? after : Number(row.last), more: false };
+  }
+  const [next] = await db
+    .select({ seq: versions.seq })
+    .from(versions)
+    .where(and(gt(versions.seq, nth.seq), ...scope(hospitalId)))
+    .orderBy(asc(versions.seq))
+    .limit(1);
+  return { last: nth.seq, more: next !== undefined };
+}
+
+/** The versions in (after, last], in seq order, one line of JSON each (the wire shape of a pull). */
+export async function* versionLines(
+  db: RegistryDb,
+  after: number,
+  last: number,
+  hospitalId?: string,
+): AsyncGenerator<string> {
+  let cursor = after;
+  while (cursor < last) {
+    const rows = await db
+      .select()
+      .from(versions)
+      .where(and(gt(versions.seq, cursor), lte(versions.seq, last), ...scope(hospitalId)))
+      .orderBy(asc(versions.seq))
+      .limit(READ_CHUNK);
+    const lastRow = rows.at(-1);
+    if (!lastRow) return;
+    yield rows.map((row) => `${JSON.stringify(rowToPulled(row))}\n`).join('');
+    cursor = lastRow.seq;
+  }
+}

@@ -1,0 +1,273 @@
+import {
+  hospitalsResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+  sessionUserSchema,
+  staffResponseSchema,
+} from '@registry/domain';
+import { newUserSchema } from '../auth/user-rules';
+import { exportFiltersSchema } from '../exports/records/export-filters';
+import { versionsQuerySchema } from '../exports/versions/versions-query';
+import type { Endpoint } from './endpoint';
+import { csvExport, text, userAction } from './endpoint-builders';
+import * as req from './request-schemas';
+import * as res from './response-schemas';
+
+// Every endpoint of the server, in one list. A test compares it with the routes the app registers,
+// so a route added without a line here fails the build. Add new endpoints here, in their area.
+
+export const ENDPOINTS: Endpoint[] = [
+  // ops
+  {
+    method: 'get',
+    path: '/api/health',
+    tag: 'ops',
+    access: 'public',
+    summary: 'For load balancers: 200 when the database answers and is migrated',
+    ok: { description: 'Healthy.', json: res.healthSchema },
+    errors: { 503: 'Degraded: the body says why.' },
+  },
+  {
+    method: 'get',
+    path: '/api/version',
+    tag: 'ops',
+    access: 'public',
+    summary: 'Server, protocol and data schema versions',
+    ok: { description: 'The versions.', json: res.versionInfoSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/status',
+    tag: 'ops',
+    access: 'public',
+    summary: 'Database reachable and migrated, and the server time',
+    ok: { description: 'The status (200 also when degraded).', json: res.statusSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    tag: 'ops',
+    access: 'coordinator',
+    summary: 'Counts of records by entity, hospital and state; versions; devices',
+    ok: { description: 'The counts.', json: res.statsSchema },
+  },
+
+  // identity
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    tag: 'auth',
+    access: 'public',
+    summary: 'Sign in',
+    body: loginRequestSchema,
+    ok: { description: 'A bearer token for every other call.', json: loginResponseSchema },
+    errors: { 429: 'Locked after repeated failures; Retry-After says for how long.' },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    tag: 'auth',
+    access: 'signed-in',
+    summary: 'Sign out: the token stops working',
+    ok: { status: 204, description: 'Signed out.' },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    tag: 'auth',
+    access: 'signed-in',
+    summary: 'The signed-in user, fresh from the database',
+    ok: { description: 'The user.', json: sessionUserSchema },
+  },
+
+  // sync (SYNC.md)
+  {
+    method: 'post',
+    path: '/api/sync/push',
+    tag: 'sync',
+    access: 'signed-in',
+    summary: 'Push versions; idempotent',
+    description:
+      'Each version is accepted, reported as a duplicate, or rejected with a reason. Optional headers X-App-Version, X-Pending-Versions, X-Oldest-Pending-At describe the device.',
+    query: req.pushQuery,
+    body: pushRequestSchema,
+    ok: { description: 'Where each version went.', json: pushResponseSchema },
+    errors: { 413: 'Too many versions or bytes; the message gives the limit.' },
+  },
+  {
+    method: 'get',
+    path: '/api/sync/pull',
+    tag: 'sync',
+    access: 'signed-in',
+    summary: 'Versions received after the cursor that the user may see',
+    description: 'Repeat with the returned cursor until more is false. Optional header X-Device-Id.',
+    query: pullQuerySchema,
+    ok: { description: 'A page of versions.', json: pullResponseSchema },
+  },
+
+  // reference data
+  {
+    method: 'get',
+    path: '/api/hospitals',
+    tag: 'reference',
+    access: 'signed-in',
+    summary: 'Every hospital, for offline use',
+    ok: { description: 'The hospitals.', json: hospitalsResponseSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/staff',
+    tag: 'reference',
+    access: 'signed-in',
+    summary: 'The staff directory, for offline use',
+    ok: { description: 'The staff.', json: staffResponseSchema },
+  },
+
+  // administration
+  {
+    method: 'get',
+    path: '/api/admin/users',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Every user',
+    ok: { description: 'The users.', json: res.adminUsersEnvelope },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Add a user',
+    body: newUserSchema,
+    ok: { status: 201, description: 'The new user.', json: res.adminUserEnvelope },
+    errors: { 409: 'The user name is taken.' },
+  },
+  userAction('post', '/deactivate', 'Deactivate a user'),
+  userAction('post', '/reactivate', 'Reactivate a user'),
+  userAction('post', '/password', "Reset a user's password (also lifts a lockout)", req.passwordBody),
+  userAction('put', '/role', "Change a user's role", req.roleBody),
+  userAction('put', '/hospitals', "Set a user's hospitals", req.hospitalsBody),
+  {
+    method: 'get',
+    path: '/api/admin/hospitals',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Every hospital, inactive ones too',
+    ok: { description: 'The hospitals.', json: hospitalsResponseSchema },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/hospitals',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Add a hospital',
+    body: req.newHospitalBody,
+    ok: { status: 201, description: 'The new hospital.', json: res.hospitalEnvelope },
+    errors: { 409: 'The name is taken.' },
+  },
+  {
+    method: 'patch',
+    path: '/api/admin/hospitals/:id',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Change a hospital (null clears a field)',
+    body: req.hospitalChangesBody,
+    ok: { description: 'The hospital.', json: res.hospitalEnvelope },
+    errors: { 404: 'No hospital has this id.', 409: 'The name is taken.' },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/hospitals/:id/deactivate',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Deactivate a hospital',
+    ok: { description: 'The hospital.', json: res.hospitalEnvelope },
+    errors: { 404: 'No hospital has this id.' },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/hospitals/:id/reactivate',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Reactivate a hospital',
+    ok: { description: 'The hospital.', json: res.hospitalEnvelope },
+    errors: { 404: 'No hospital has this id.' },
+  },
+  {
+    method: 'get',
+    path: '/api/admin/audit',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'The audit log, newest first',
+    query: req.auditQuery,
+    ok: { description: 'A page of entries.', json: res.auditPageSchema },
+  },
+
+  // exports: coordinators and admins, each audited
+  csvExport('/api/exports/patients.csv', 'patients'),
+  csvExport('/api/exports/episodes.csv', 'episodes', exportFiltersSchema),
+  csvExport('/api/exports/event-logs.csv', 'log entries'),
+  {
+    method: 'get',
+    path: '/api/exports/versions.ndjson',
+    tag: 'exports',
+    access: 'coordinator',
+    summary: 'Versions received after a cursor, one JSON per line',
+    description:
+      'In seq order, in the wire shape of a pull. Keep X-Next-Cursor as your watermark and call again with after=<it> while X-More is true.',
+    query: versionsQuerySchema,
+    ok: {
+      description: 'A page of versions.',
+      content: text('application/x-ndjson'),
+      headers: {
+        'X-Next-Cursor': 'The cursor to send as `after` next time.',
+        'X-More': 'true when more versions are already waiting.',
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/exports/fhir',
+    tag: 'exports',
+    access: 'coordinator',
+    summary: 'Patients, episodes and complications as a FHIR R4 Bundle',
+    description:
+      'A collection Bundle of Patient, Encounter, Procedure, Condition, Organization and Practitioner resources, with the same filters as the CSV exports. Every reference resolves inside the Bundle.',
+    query: exportFiltersSchema,
+    ok: {
+      description: 'The Bundle.',
+      content: { type: 'application/fhir+json', schema: { type: 'object' } },
+    },
+  },
+
+  // this document
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'docs',
+    access: 'public',
+    summary: 'This OpenAPI 3.1 document',
+    ok: { description: 'The document.', content: { type: 'application/json', schema: { type: 'object' } } },
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    tag: 'docs',
+    access: 'public',
+    summary: 'Swagger UI for this document, served offline',
+    ok: { description: 'The page.', content: text('text/html') },
+  },
+  {
+    method: 'get',
+    path: '/api/docs/:file',
+    tag: 'docs',
+    access: 'public',
+    summary: "Swagger UI's scripts and styles",
+    ok: { description: 'The file.', content: text('application/javascript') },
+    errors: { 404: 'Not one of its files.' },
+  },
+];
