@@ -9,8 +9,17 @@ export const BENCH_PASSWORD = 'bench-password-1';
  * `surgeons` surgeons spread over the hospitals. Returns the signed-in admin and the hospitals.
  */
 export async function setUpUsers(baseUrl: string, databaseUrl: string, hospitals: number, surgeons: number) {
-  for (let h = 1; h <= hospitals; h++) await cli(databaseUrl, ['add-hospital', '--name', `Bench Hospital ${h}`]);
-  await cli(databaseUrl, ['add-user', '--username', 'bench-admin', '--password', BENCH_PASSWORD, '--role', 'admin']);
+  for (let h = 1; h <= hospitals; h++)
+    await cli(databaseUrl, ['add-hospital', '--name', `Bench Hospital ${h}`]);
+  await cli(databaseUrl, [
+    'add-user',
+    '--username',
+    'bench-admin',
+    '--password',
+    BENCH_PASSWORD,
+    '--role',
+    'admin',
+  ]);
   const admin = new ApiClient(baseUrl);
   await admin.login('bench-admin', BENCH_PASSWORD);
   const { hospitals: list } = await admin.get<{ hospitals: Hospital[] }>('/api/hospitals');
@@ -30,4 +39,3 @@ export async function setUpUsers(baseUrl: string, databaseUrl: string, hospitals
   }
   return { admin, hospitals: list, surgeons: usernames };
 }
-

@@ -8,7 +8,15 @@ export function writeResults(name: string, numbers: Record<string, unknown>): st
   const dir = join(repoRoot, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), machine, ...numbers }, null, 2)}\n`);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  writeFileSync(
+    file,
+    `${JSON.stringify({ name, at: new Date().toISOString(), machine, ...numbers }, null, 2)}\n`,
+  );
   return file;
 }

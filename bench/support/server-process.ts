@@ -34,7 +34,14 @@ export async function freshDatabase(): Promise<string> {
 export async function startServer(databaseUrl: string, port = 8190, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...extraEnv },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
@@ -66,6 +73,8 @@ export function cli(databaseUrl: string, args: string[]): Promise<void> {
       env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
       stdio: 'inherit',
     });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pnpm cli ${args[0]} failed (${code})`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pnpm cli ${args[0]} failed (${code})`)),
+    );
   });
 }

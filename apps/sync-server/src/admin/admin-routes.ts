@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { auditRoutes } from '../audit/audit-routes';
 import type { AuthOptions } from '../auth/auth-options';
-import { jsonBodyLimit } from '../http/body-limit';
 import { requireAuth } from '../auth/require-auth';
 import { requireAction } from '../auth/require-role';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
+import { jsonBodyLimit } from '../http/body-limit';
 import { hospitalAdminRoutes } from './hospital-routes';
 import { userAdminRoutes } from './user-routes';
 

@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { jsonBody } from '../http/validated';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
+import { jsonBody } from '../http/validated';
 import { audited } from './audited';
 import { createHospital, listHospitals, updateHospital } from './hospitals-repo';
 

@@ -3,9 +3,9 @@ import { hospitals } from '@registry/db-schema';
 import { type Hospital, validateReferenceData } from '@registry/domain';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { problemsSentence } from '../http/describe-issues';
 import type { Queryable } from '../auth/queryable';
 import { isDuplicateKey, Refusal } from '../auth/refusal';
+import { problemsSentence } from '../http/describe-issues';
 
 export interface NewHospital {
   name: string;

@@ -6,9 +6,9 @@ import { Refusal } from '../auth/refusal';
 import { hospitalIdsSchema, newPasswordSchema, newUserSchema, roleSchema } from '../auth/user-rules';
 import { setUserActive, setUserPassword, setUserRole } from '../auth/user-updates-repo';
 import { createUser } from '../auth/users-repo';
-import { jsonBody } from '../http/validated';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
+import { jsonBody } from '../http/validated';
 import { getAdminUser, listAdminUsers } from './admin-users-view';
 import { audited } from './audited';
 

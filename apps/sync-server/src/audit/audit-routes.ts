@@ -1,9 +1,9 @@
 import { AUDIT_OUTCOMES } from '@registry/db-schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { queryParams } from '../http/validated';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
+import { queryParams } from '../http/validated';
 import { listAudit } from './list-audit';
 
 export const MAX_AUDIT_PAGE = 200;

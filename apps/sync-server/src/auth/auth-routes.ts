@@ -4,13 +4,13 @@ import { clientIp } from '../audit/client-ip';
 import { recordAudit } from '../audit/record-audit';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
-import { apiError } from '../http/errors';
-import type { AuthOptions } from './auth-options';
 import { jsonBodyLimit } from '../http/body-limit';
+import { apiError } from '../http/errors';
+import { jsonBody } from '../http/validated';
+import type { AuthOptions } from './auth-options';
 import { requireAuth } from './require-auth';
 import { deleteSession } from './sessions-repo';
 import { signIn } from './sign-in';
-import { jsonBody } from '../http/validated';
 
 /**
  * POST /auth/login {username, password, deviceId?} → 200 {token, expiresAt, user}; 401 wrong
