@@ -53,10 +53,9 @@ export function addConflicts(
       result.open.push(record);
       return;
     }
-    // Both sides kept: the first edit's data with the field the second changed.
-    const changed = Object.keys(b.data).filter(
-      (key) => JSON.stringify(b.data[key]) !== JSON.stringify(base.data[key]),
-    );
+    // Both sides kept: the first edit's data with what the second changed or removed.
+    const keys = new Set([...Object.keys(base.data), ...Object.keys(b.data)]);
+    const changed = [...keys].filter((key) => JSON.stringify(b.data[key]) !== JSON.stringify(base.data[key]));
     const merged = { ...a.data, ...Object.fromEntries(changed.map((key) => [key, b.data[key]])) };
     const later = Math.max(Date.parse(a.createdAt), Date.parse(b.createdAt)) + random.int(2, 10) * DAY;
     writer.resolve(random.pick(world.coordinators), later, record, merged);

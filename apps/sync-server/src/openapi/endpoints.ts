@@ -236,7 +236,7 @@ export const ENDPOINTS: Endpoint[] = [
     access: 'coordinator',
     summary: 'Patients, episodes and complications as a FHIR R4 Bundle',
     description:
-      'A collection Bundle of Patient, Encounter, Procedure, Condition, Organization and Practitioner resources, with the same filters as the CSV exports. Every reference resolves inside the Bundle.',
+      'A collection Bundle of Patient, Encounter, Procedure, Condition, Organization and Practitioner resources, with the same filters as the CSV exports. Episodes match the filters; patients are those the patient CSV would list with the same filters (none when type is given) plus every patient an exported episode or merge names, so every reference resolves inside the Bundle. Deleted records are marked entered-in-error (status or verificationStatus) or inactive.',
     query: exportFiltersSchema,
     ok: {
       description: 'The Bundle.',

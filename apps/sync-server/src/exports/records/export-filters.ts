@@ -2,7 +2,7 @@ import { EPISODE_TYPES } from '@registry/domain';
 import { z } from 'zod';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const HOSPITAL_ID_MESSAGE = 'hospitalId must be the id of a hospital (a lower-case UUID).';
+const HOSPITAL_ID_MESSAGE = 'hospitalId must be the id of a hospital (a lower-case UUID).';
 export const hospitalIdSchema = z.string().regex(UUID, HOSPITAL_ID_MESSAGE);
 
 /**

@@ -57,13 +57,15 @@ export async function currentRecordsById(
   return found;
 }
 
-const firstReceivedAt = sql`(SELECT MIN(first_version.received_at) FROM versions first_version WHERE first_version.entity_id = ${records.entityId})`;
+// A new SQL object per use: mapWith() sets the decoder on the object it is called on.
+const firstReceivedAt = () =>
+  sql`(SELECT MIN(first_version.received_at) FROM versions first_version WHERE first_version.entity_id = ${records.entityId})`;
 
 function selectPage(db: RegistryDb, query: RecordQuery, after: string, pageSize: number) {
   const conditions: SQL[] = [
     eq(records.entity, query.entity),
     gt(records.entityId, after),
-    ...recordFilterConditions(query, { data: versions.data, firstReceivedAt }),
+    ...recordFilterConditions(query, { data: versions.data, firstReceivedAt: firstReceivedAt() }),
   ];
   if (query.ids) conditions.push(inArray(records.entityId, query.ids.length > 0 ? [...query.ids] : ['']));
   return db
@@ -79,7 +81,7 @@ function selectPage(db: RegistryDb, query: RecordQuery, after: string, pageSize:
       heads: records.headVersionIds,
       inConflict: records.inConflict,
       deleted: records.deleted,
-      firstReceivedAt: firstReceivedAt.mapWith(versions.receivedAt),
+      firstReceivedAt: firstReceivedAt().mapWith(versions.receivedAt),
       lastChangedAt: lastVersion.receivedAt,
     })
     .from(records)
