@@ -33,7 +33,9 @@ export async function freshDatabase(): Promise<string> {
 /** Runs the real server in its own process (its own event loop and CPU), as production does. */
 export async function startServer(databaseUrl: string, port = 8190, extraEnv: Record<string, string> = {}) {
   // BENCH_PROFILE=dir writes a CPU profile of the server to dir when it stops.
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: {

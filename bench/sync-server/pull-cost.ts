@@ -42,12 +42,16 @@ try {
         const t0 = performance.now();
         const page = await client.pull(cursors[key], NEW);
         timings[who].push(performance.now() - t0);
-        if (page.versions.length !== NEW || page.more) throw new Error(`${who}: expected exactly ${NEW} new versions`);
+        if (page.versions.length !== NEW || page.more)
+          throw new Error(`${who}: expected exactly ${NEW} new versions`);
         cursors[key] = page.cursor;
       }
     }
     const summary = Object.fromEntries(
-      Object.entries(timings).map(([k, v]) => [k, { medianMs: round(median(v)), p90Ms: round(quantile(v, 0.9)) }]),
+      Object.entries(timings).map(([k, v]) => [
+        k,
+        { medianMs: round(median(v)), p90Ms: round(quantile(v, 0.9)) },
+      ]),
     );
     console.log(label, JSON.stringify(summary));
     return summary;
@@ -76,7 +80,11 @@ try {
 }
 
 /** Follows the cursor to the end, so the next pull holds only what is pushed after. */
-async function catchUp(client: ApiClient, cursors: { admin: string; surgeon: string }, key: 'admin' | 'surgeon') {
+async function catchUp(
+  client: ApiClient,
+  cursors: { admin: string; surgeon: string },
+  key: 'admin' | 'surgeon',
+) {
   for (let more = true; more; ) {
     const page = await client.pull(cursors[key], 5000);
     cursors[key] = page.cursor;
@@ -86,5 +94,8 @@ async function catchUp(client: ApiClient, cursors: { admin: string; surgeon: str
 
 function newPatient(authorId: string, hospitalId: string): Version {
   const ctx = { now: new Date(), newId: uuidv7, authorId, deviceId: 'bench-pull' };
-  return createVersion(ctx, 'patient', { fullName: `New Patient ${uuidv7().slice(-6)}`, registeredHospitalId: hospitalId });
+  return createVersion(ctx, 'patient', {
+    fullName: `New Patient ${uuidv7().slice(-6)}`,
+    registeredHospitalId: hospitalId,
+  });
 }
