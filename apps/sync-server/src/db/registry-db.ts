@@ -18,8 +18,11 @@ export function createPool(url: string, connectionLimit = 10): Pool {
     enableKeepAlive: true,
   });
   // DATETIME columns hold UTC: make the session's NOW()/CURRENT_TIMESTAMP agree with what drizzle writes.
+  // READ COMMITTED for every statement: after a push takes the seq lock it must see every push committed
+  // before it; set once per connection, so a transaction starts with one round trip, not two.
   pool.on('connection', (connection) => {
     connection.query("SET time_zone = '+00:00'", () => {});
+    connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', () => {});
   });
   return pool.promise();
 }

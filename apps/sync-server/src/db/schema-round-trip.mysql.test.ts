@@ -102,9 +102,14 @@ describe('the schema on the real database', () => {
       patientId: id(2),
       headVersionIds: [id(1)],
       preferredVersionId: id(1),
-      lastSeq: 1,
+      lastVersionId: id(1),
     });
     const [record] = await test.db.select().from(records);
-    expect(record).toMatchObject({ headVersionIds: [id(1)], inConflict: false, deleted: false, lastSeq: 1 });
+    expect(record).toMatchObject({
+      headVersionIds: [id(1)],
+      inConflict: false,
+      deleted: false,
+      lastVersionId: id(1),
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { SEQ_COUNTER_ID, seqCounter, versions } from '@registry/db-schema';
 import type { Version } from '@registry/domain';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { ResultSetHeader } from 'mysql2';
 import type { RegistryDb } from '../db/registry-db';
 import { projectRecords, saveRecords } from './projection';
 import { inTransaction, type Tx } from './transaction';
@@ -20,10 +21,10 @@ export interface AppendResult {
  * audit line, the device's report) in the same commit.
  *
  * Everything that can run side by side with other pushes runs first: the records' new state is
- * computed under row locks of those records only. Last, the single seq counter row is locked and held
- * until commit, so seqs are handed out in commit order across every server instance: a pull that has
- * read past seq N will never later find a version with a seq at or below N. Under that lock there is
- * only an insert, two small writes and the commit.
+ * computed and written under row locks of those records only. Last, the single seq counter row is
+ * locked and held until commit, so seqs are handed out in commit order across every server instance:
+ * a pull that has read past seq N will never later find a version with a seq at or below N. Under that
+ * lock there is only the counter update, the insert of the versions, and the commit.
  */
 export async function appendVersions(
   db: RegistryDb,
@@ -32,43 +33,35 @@ export async function appendVersions(
   alongside?: (tx: Tx, outcome: AppendResult) => Promise<void>,
 ): Promise<AppendResult> {
   return inTransaction(db, async (tx) => {
-    const held = accepted.length
-      ? await tx
-          .select({ id: versions.versionId })
-          .from(versions)
-          .where(
-            inArray(
-              versions.versionId,
-              accepted.map((v) => v.versionId),
-            ),
-          )
-      : [];
-    const heldIds = new Set(held.map((h) => h.id));
-    const fresh = accepted.filter((v) => !heldIds.has(v.versionId));
-    const outcome = { stored: fresh.map((v) => v.versionId), alreadyHeld: [...heldIds] };
+    const projection = accepted.length ? await projectRecords(tx, accepted) : undefined;
+    const fresh = accepted.filter((v) => !projection?.alreadyHeld.has(v.versionId));
+    const outcome = {
+      stored: fresh.map((v) => v.versionId),
+      alreadyHeld: [...(projection?.alreadyHeld ?? [])],
+    };
     await alongside?.(tx, outcome);
-    if (fresh.length === 0) return outcome;
-    const projected = await projectRecords(tx, fresh);
+    if (!projection || fresh.length === 0) return outcome;
+    await saveRecords(tx, projection.rows);
 
-    const [counter] = await tx
-      .select({ value: seqCounter.value })
-      .from(seqCounter)
-      .where(eq(seqCounter.id, SEQ_COUNTER_ID))
-      .for('update');
-    if (!counter) throw new Error('The seq_counter row is missing: the database was not migrated.');
-    const rows = fresh.map((v, i) => versionToRow(v, counter.value + i + 1, now));
+    const last = await takeSeqs(tx, fresh.length);
+    const first = last - fresh.length + 1;
+    const rows = fresh.map((v, i) => versionToRow(v, first + i, now));
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       await tx.insert(versions).values(rows.slice(i, i + INSERT_CHUNK));
     }
-    await tx
-      .update(seqCounter)
-      .set({ value: sql`${seqCounter.value} + ${rows.length}` })
-      .where(eq(seqCounter.id, SEQ_COUNTER_ID));
-    for (const row of rows) {
-      const record = projected.get(row.entityId);
-      if (record) record.lastSeq = Math.max(record.lastSeq ?? 0, row.seq);
-    }
-    await saveRecords(tx, [...projected.values()]);
     return outcome;
   });
+}
+
+/**
+ * Locks the counter (until commit) and advances it by `count` in one statement; LAST_INSERT_ID(expr)
+ * hands the new value back in the same reply, saving a round trip while the lock is held.
+ */
+async function takeSeqs(tx: Tx, count: number): Promise<number> {
+  const [result] = (await tx.execute(
+    sql`UPDATE ${seqCounter} SET ${seqCounter.value} = LAST_INSERT_ID(${seqCounter.value} + ${count}) WHERE ${seqCounter.id} = ${SEQ_COUNTER_ID}`,
+  )) as unknown as [ResultSetHeader];
+  if (result.affectedRows !== 1)
+    throw new Error('The seq_counter row is missing: the database was not migrated.');
+  return Number(result.insertId);
 }

@@ -6,35 +6,47 @@ import { rowToVersion } from './version-rows';
 
 type RecordRow = typeof records.$inferInsert;
 
+export interface Projection {
+  /** Of the incoming versions, those another push stored meanwhile (a retry racing its original). */
+  alreadyHeld: Set<string>;
+  /** The new `records` rows of every record the incoming versions touch. */
+  rows: RecordRow[];
+}
+
 /**
- * The new `records` rows of the records a push touches, computed from all their versions with the
- * domain's own heads function, so the server's view of a record is exactly what every device computes.
- * The existing rows are locked first (FOR UPDATE), so two pushes editing one record take turns, while
- * pushes about different records run side by side. `lastSeq` is filled in once seqs are assigned.
+ * The new state of the records a push touches, computed from all their versions with the domain's own
+ * heads function, so the server's view of a record is exactly what every device computes. The records'
+ * rows are locked first (FOR UPDATE), so two pushes about one record take turns while pushes about
+ * different records run side by side.
  */
-export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Map<string, RecordRow>> {
+export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Projection> {
   const entityIds = [...new Set(incoming.map((v) => v.entityId))];
   await tx
     .select({ id: records.entityId })
     .from(records)
     .where(inArray(records.entityId, entityIds))
     .for('update');
-  const stored = await tx.select().from(versions).where(inArray(versions.entityId, entityIds));
+  const stored = (await tx.select().from(versions).where(inArray(versions.entityId, entityIds))).map(
+    rowToVersion,
+  );
+  const storedIds = new Set(stored.map((v) => v.versionId));
+  const alreadyHeld = new Set(incoming.filter((v) => storedIds.has(v.versionId)).map((v) => v.versionId));
+  const fresh = incoming.filter((v) => !alreadyHeld.has(v.versionId));
+
   const byRecord = new Map<string, Version[]>();
-  for (const v of [...stored.map(rowToVersion), ...incoming]) {
+  for (const v of [...stored, ...fresh]) {
     const list = byRecord.get(v.entityId);
     if (list) list.push(v);
     else byRecord.set(v.entityId, [v]);
   }
-  const lastSeqs = new Map<string, number>();
-  for (const row of stored) lastSeqs.set(row.entityId, Math.max(lastSeqs.get(row.entityId) ?? 0, row.seq));
-
-  const rows = new Map<string, RecordRow>();
+  const lastFresh = new Map(fresh.map((v) => [v.entityId, v.versionId]));
+  const rows: RecordRow[] = [];
   for (const [entityId, list] of byRecord) {
+    const lastVersionId = lastFresh.get(entityId);
     const state = recordState(list);
-    if (!state) continue;
+    if (!state || !lastVersionId) continue; // nothing new for this record
     const data = state.preferred.data;
-    rows.set(entityId, {
+    rows.push({
       entityId,
       entity: state.entity,
       hospitalId: recordHospitalId(state.entity, data) ?? '',
@@ -44,10 +56,10 @@ export async function projectRecords(tx: Tx, incoming: readonly Version[]): Prom
       preferredVersionId: state.preferred.versionId,
       inConflict: state.inConflict,
       deleted: state.deleted,
-      lastSeq: lastSeqs.get(entityId) ?? 0,
+      lastVersionId,
     });
   }
-  return rows;
+  return { alreadyHeld, rows };
 }
 
 /** Writes projected rows (insert or replace). */
@@ -65,7 +77,7 @@ export async function saveRecords(tx: Tx, rows: readonly RecordRow[]): Promise<v
         preferredVersionId: sql`VALUES(preferred_version_id)`,
         inConflict: sql`VALUES(in_conflict)`,
         deleted: sql`VALUES(deleted)`,
-        lastSeq: sql`VALUES(last_seq)`,
+        lastVersionId: sql`VALUES(last_version_id)`,
         updatedAt: sql`CURRENT_TIMESTAMP(3)`,
       },
     });

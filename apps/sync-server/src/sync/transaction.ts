@@ -8,21 +8,26 @@ const RETRYABLE = new Set([1213, 1205, 1062]);
 const MAX_ATTEMPTS = 5;
 
 /**
- * A READ COMMITTED transaction, retried when the database chose it as a deadlock victim. Read
- * committed, so that statements after the seq lock see every push committed before it.
+ * A transaction, retried when the database rolled it back for a reason that running it again solves.
+ * Connections are READ COMMITTED (see createPool): statements after the seq lock see every push
+ * committed before it.
  */
 export async function inTransaction<T>(db: RegistryDb, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work, { isolationLevel: 'read committed' });
+      return await db.transaction(work);
     } catch (error) {
-      const errno =
-        (error as { errno?: number; cause?: { errno?: number } }).errno ??
-        (error as { cause?: { errno?: number } }).cause?.errno;
+      const errno = errnoOf(error);
       if (attempt >= MAX_ATTEMPTS || errno === undefined || !RETRYABLE.has(errno)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
     }
   }
+}
+
+/** Drizzle wraps driver errors; the MariaDB error number is on the error or its cause. */
+function errnoOf(error: unknown): number | undefined {
+  const e = error as { errno?: number; cause?: { errno?: number } };
+  return e.errno ?? e.cause?.errno;
 }
 
 export type { Tx };

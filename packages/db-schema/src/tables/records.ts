@@ -1,4 +1,4 @@
-import { bigint, boolean, index, mysqlTable, varchar } from 'drizzle-orm/mysql-core';
+import { boolean, index, mysqlTable, varchar } from 'drizzle-orm/mysql-core';
 import { json, updatedAt, uuid } from '../columns';
 
 /**
@@ -18,8 +18,11 @@ export const records = mysqlTable(
     preferredVersionId: uuid('preferred_version_id').notNull(),
     inConflict: boolean('in_conflict').notNull().default(false),
     deleted: boolean('deleted').notNull().default(false),
-    /** The highest seq among the record's versions. */
-    lastSeq: bigint('last_seq', { mode: 'number', unsigned: true }).notNull(),
+    /**
+     * The record's most recently received version (when it last changed). Known before a push takes its
+     * seqs, so the projection is written outside the short section that holds the seq lock.
+     */
+    lastVersionId: uuid('last_version_id').notNull(),
     updatedAt: updatedAt(),
   },
   (t) => [

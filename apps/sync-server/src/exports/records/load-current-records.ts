@@ -86,7 +86,7 @@ function selectPage(db: RegistryDb, query: RecordQuery, after: string, pageSize:
     })
     .from(records)
     .innerJoin(versions, eq(versions.versionId, records.preferredVersionId))
-    .leftJoin(lastVersion, eq(lastVersion.seq, records.lastSeq))
+    .leftJoin(lastVersion, eq(lastVersion.versionId, records.lastVersionId))
     .leftJoin(hospitals, eq(hospitals.id, records.hospitalId))
     .leftJoin(patientRecord, eq(patientRecord.entityId, records.patientId))
     .leftJoin(patientVersion, eq(patientVersion.versionId, patientRecord.preferredVersionId))
