@@ -1,11 +1,12 @@
-import { SEQ_COUNTER_ID, seqCounter, versions } from '@registry/db-schema';
+import { SEQ_COUNTER_ID, seqCounter } from '@registry/db-schema';
 import type { Version } from '@registry/domain';
 import { sql } from 'drizzle-orm';
 import type { ResultSetHeader } from 'mysql2';
 import type { RegistryDb } from '../db/registry-db';
 import { projectRecords, saveRecords } from './projection';
 import { inTransaction, type Tx } from './transaction';
-import { versionToRow } from './version-rows';
+import { versionToValues } from './version-rows';
+import { insertVersions } from './version-store';
 
 const INSERT_CHUNK = 500;
 
@@ -45,10 +46,9 @@ export async function appendVersions(
 
     const last = await takeSeqs(tx, fresh.length);
     const first = last - fresh.length + 1;
-    const rows = fresh.map((v, i) => versionToRow(v, first + i, now));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.insert(versions).values(rows.slice(i, i + INSERT_CHUNK));
-    }
+    const rows = fresh.map((v, i) => versionToValues(v, first + i, now));
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+      await insertVersions(tx, rows.slice(i, i + INSERT_CHUNK));
     return outcome;
   });
 }

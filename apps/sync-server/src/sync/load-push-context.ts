@@ -1,9 +1,9 @@
-import { records, versions } from '@registry/db-schema';
 import type { Actor, Version } from '@registry/domain';
-import { eq, inArray } from 'drizzle-orm';
 import type { RegistryDb } from '../db/registry-db';
 import type { PushContext } from './plan-push';
+import { rawQuery } from './raw-sql';
 import { rowToVersion } from './version-rows';
+import { versionsById } from './version-store';
 
 /** Reads, outside any transaction, what the server already holds that a push's decisions depend on. */
 export async function loadPushContext(
@@ -22,24 +22,18 @@ export async function loadPushContext(
     if (v.entity === 'episode' && typeof surgeryId === 'string') surgeryIds.add(surgeryId);
   }
   const [knownRows, existing, surgeryDates] = await Promise.all([
-    ids.size
-      ? db
-          .select()
-          .from(versions)
-          .where(inArray(versions.versionId, [...ids]))
-      : [],
+    versionsById(db, [...ids]),
     entityIds.size
-      ? db
-          .select({ id: records.entityId })
-          .from(records)
-          .where(inArray(records.entityId, [...entityIds]))
+      ? rawQuery<{ entity_id: string }>(db, 'SELECT entity_id FROM records WHERE entity_id IN (?)', [
+          [...entityIds],
+        ])
       : [],
     loadSurgeryDates(db, [...surgeryIds]),
   ]);
   return {
     ...options,
-    known: new Map(knownRows.map((row) => [row.versionId, rowToVersion(row)])),
-    existingEntityIds: new Set(existing.map((r) => r.id)),
+    known: new Map(knownRows.map((row) => [row.version_id, rowToVersion(row)])),
+    existingEntityIds: new Set(existing.map((r) => r.entity_id)),
     surgeryDates,
   };
 }
@@ -50,10 +44,12 @@ async function loadSurgeryDates(
   surgeryIds: string[],
 ): Promise<Map<string, string | undefined>> {
   if (surgeryIds.length === 0) return new Map();
-  const heads = await db
-    .select({ entityId: records.entityId, data: versions.data })
-    .from(records)
-    .innerJoin(versions, eq(versions.versionId, records.preferredVersionId))
-    .where(inArray(records.entityId, surgeryIds));
-  return new Map(heads.map((h) => [h.entityId, typeof h.data.date === 'string' ? h.data.date : undefined]));
+  const heads = await rawQuery<{ entity_id: string; date: string | null }>(
+    db,
+    `SELECT r.entity_id, JSON_UNQUOTE(JSON_EXTRACT(v.data, '$.date')) AS date
+       FROM records r JOIN versions v ON v.version_id = r.preferred_version_id
+      WHERE r.entity_id IN (?)`,
+    [surgeryIds],
+  );
+  return new Map(heads.map((h) => [h.entity_id, h.date ?? undefined]));
 }

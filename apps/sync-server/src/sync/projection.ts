@@ -1,8 +1,9 @@
-import { records, versions } from '@registry/db-schema';
+import type { records } from '@registry/db-schema';
 import { recordHospitalId, recordState, type Version } from '@registry/domain';
-import { inArray, sql } from 'drizzle-orm';
+import { rawQuery } from './raw-sql';
 import type { Tx } from './transaction';
 import { rowToVersion } from './version-rows';
+import { versionsOfRecords } from './version-store';
 
 type RecordRow = typeof records.$inferInsert;
 
@@ -21,14 +22,8 @@ export interface Projection {
  */
 export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Projection> {
   const entityIds = [...new Set(incoming.map((v) => v.entityId))];
-  await tx
-    .select({ id: records.entityId })
-    .from(records)
-    .where(inArray(records.entityId, entityIds))
-    .for('update');
-  const stored = (await tx.select().from(versions).where(inArray(versions.entityId, entityIds))).map(
-    rowToVersion,
-  );
+  await rawQuery(tx, 'SELECT entity_id FROM records WHERE entity_id IN (?) FOR UPDATE', [entityIds]);
+  const stored = (await versionsOfRecords(tx, entityIds)).map(rowToVersion);
   const storedIds = new Set(stored.map((v) => v.versionId));
   const alreadyHeld = new Set(incoming.filter((v) => storedIds.has(v.versionId)).map((v) => v.versionId));
   const fresh = incoming.filter((v) => !alreadyHeld.has(v.versionId));
@@ -62,23 +57,37 @@ export async function projectRecords(tx: Tx, incoming: readonly Version[]): Prom
   return { alreadyHeld, rows };
 }
 
+const RECORD_COLUMNS = [
+  'entity_id',
+  'entity',
+  'hospital_id',
+  'patient_id',
+  'head_version_ids',
+  'preferred_version_id',
+  'in_conflict',
+  'deleted',
+  'last_version_id',
+] as const;
+
 /** Writes projected rows (insert or replace). */
 export async function saveRecords(tx: Tx, rows: readonly RecordRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx
-    .insert(records)
-    .values([...rows])
-    .onDuplicateKeyUpdate({
-      set: {
-        entity: sql`VALUES(entity)`,
-        hospitalId: sql`VALUES(hospital_id)`,
-        patientId: sql`VALUES(patient_id)`,
-        headVersionIds: sql`VALUES(head_version_ids)`,
-        preferredVersionId: sql`VALUES(preferred_version_id)`,
-        inConflict: sql`VALUES(in_conflict)`,
-        deleted: sql`VALUES(deleted)`,
-        lastVersionId: sql`VALUES(last_version_id)`,
-        updatedAt: sql`CURRENT_TIMESTAMP(3)`,
-      },
-    });
+  const values = rows.map((r) => [
+    r.entityId,
+    r.entity,
+    r.hospitalId,
+    r.patientId ?? null,
+    JSON.stringify(r.headVersionIds),
+    r.preferredVersionId,
+    r.inConflict ?? false,
+    r.deleted ?? false,
+    r.lastVersionId,
+  ]);
+  const updates = RECORD_COLUMNS.slice(1).map((c) => `${c} = VALUES(${c})`);
+  await rawQuery(
+    tx,
+    `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES ?
+     ON DUPLICATE KEY UPDATE ${updates.join(', ')}, updated_at = CURRENT_TIMESTAMP(3)`,
+    [values],
+  );
 }

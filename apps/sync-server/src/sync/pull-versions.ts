@@ -1,9 +1,8 @@
-import { versions } from '@registry/db-schema';
 import { type Actor, type PullResponse, seesAllHospitals } from '@registry/domain';
-import { and, asc, gt, inArray } from 'drizzle-orm';
 import type { RegistryDb } from '../db/registry-db';
 import { encodeCursor, parseCursor, scopeOf } from './cursor';
 import { rowToPulled } from './version-rows';
+import { versionsAfter } from './version-store';
 
 /**
  * Every version the actor may see that arrived after the cursor, in seq order. Reads only rows past
@@ -22,18 +21,13 @@ export async function pullVersions(
   if (!actor.active || (!all && actor.hospitalIds.length === 0)) {
     return { versions: [], cursor: encodeCursor(after, scope), more: false };
   }
-  const rows = await db
-    .select()
-    .from(versions)
-    .where(
-      all
-        ? gt(versions.seq, after)
-        : and(gt(versions.seq, after), inArray(versions.hospitalId, [...actor.hospitalIds])),
-    )
-    .orderBy(asc(versions.seq))
-    .limit(query.limit + 1);
+  const rows = await versionsAfter(db, {
+    after,
+    limit: query.limit + 1,
+    ...(all ? {} : { hospitalIds: actor.hospitalIds }),
+  });
   const page = rows.slice(0, query.limit);
-  const last = page.at(-1)?.seq ?? after;
+  const last = Number(page.at(-1)?.seq ?? after);
   return {
     versions: page.map(rowToPulled),
     cursor: encodeCursor(last, scope),

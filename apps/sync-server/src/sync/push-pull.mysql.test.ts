@@ -44,6 +44,18 @@ describe('push and pull on MariaDB', () => {
     expect(row).toMatchObject({ headVersionIds: [edit.versionId], inConflict: false, hospitalId: A });
   });
 
+  it("stamps each version with the server's time of arrival, in UTC to the millisecond", async () => {
+    const surgeon = testActor('surgeon', [A]);
+    const v = testDevice(surgeon).patient(A, 'Time Check');
+    const arrival = new Date('2026-02-03T04:05:06.789Z');
+    await pushVersions(test.db, surgeon, [v], { now: arrival });
+    const { got } = await pullAll(surgeon);
+    const pulled = got.find((g) => g.versionId === v.versionId) as Version & { receivedAt: string };
+    expect(pulled.receivedAt).toBe(arrival.toISOString());
+    expect(pulled.data).toEqual(v.data);
+    expect(pulled.parents).toEqual(v.parents);
+  });
+
   it('keeps both sides of a conflict made on two devices', async () => {
     const one = testActor('surgeon', [A]);
     const two = testActor('surgeon', [A]);

@@ -1,46 +1,68 @@
-import type { versions } from '@registry/db-schema';
 import type { PulledVersion, Version } from '@registry/domain';
 import { recordHospitalId } from '@registry/domain';
+import { jsonColumn, utcDateColumn } from './raw-sql';
 
-type VersionRow = typeof versions.$inferSelect;
-type NewVersionRow = typeof versions.$inferInsert;
+/** The columns of `versions` as read by the sync hot path, in SQL order. */
+export const VERSION_COLUMNS =
+  'version_id, seq, entity, entity_id, hospital_id, parents, data, deleted, author_id, device_id, created_at, schema_version, received_at';
+
+/** A row of `versions` as mysql2 returns it. */
+export interface VersionRow {
+  version_id: string;
+  seq: number | string;
+  entity: string;
+  entity_id: string;
+  hospital_id: string;
+  parents: unknown;
+  data: unknown;
+  deleted: number | boolean;
+  author_id: string;
+  device_id: string;
+  created_at: string;
+  schema_version: number;
+  received_at: Date | string;
+}
 
 /** A stored row as the version it is (without the server's seq and receivedAt). */
 export function rowToVersion(row: VersionRow): Version {
   return {
-    versionId: row.versionId,
+    versionId: row.version_id,
     entity: row.entity as Version['entity'],
-    entityId: row.entityId,
-    parents: row.parents,
-    data: row.data,
-    deleted: row.deleted,
-    authorId: row.authorId,
-    deviceId: row.deviceId,
-    createdAt: row.createdAt,
-    schema: row.schemaVersion,
+    entityId: row.entity_id,
+    parents: jsonColumn<string[]>(row.parents),
+    data: jsonColumn<Record<string, unknown>>(row.data),
+    deleted: Boolean(row.deleted),
+    authorId: row.author_id,
+    deviceId: row.device_id,
+    createdAt: row.created_at,
+    schema: row.schema_version,
   };
 }
 
 /** A stored row as the wire shape of a pull. */
 export function rowToPulled(row: VersionRow): PulledVersion {
-  return { ...rowToVersion(row), seq: row.seq, receivedAt: row.receivedAt.toISOString() };
+  return {
+    ...rowToVersion(row),
+    seq: Number(row.seq),
+    receivedAt: utcDateColumn(row.received_at).toISOString(),
+  };
 }
 
-/** The row to insert for an accepted version; its data was validated, so its hospital is known. */
-export function versionToRow(v: Version, seq: number, receivedAt: Date): NewVersionRow {
-  return {
-    versionId: v.versionId,
+/** The VALUES tuple (in VERSION_COLUMNS order) of an accepted version; its data was validated. */
+export function versionToValues(v: Version, seq: number, receivedAt: Date): unknown[] {
+  return [
+    v.versionId,
     seq,
-    entity: v.entity,
-    entityId: v.entityId,
-    hospitalId: recordHospitalId(v.entity, v.data) ?? '',
-    parents: v.parents,
-    data: v.data,
-    deleted: v.deleted,
-    authorId: v.authorId,
-    deviceId: v.deviceId,
-    createdAt: v.createdAt,
-    schemaVersion: v.schema,
+    v.entity,
+    v.entityId,
+    recordHospitalId(v.entity, v.data) ?? '',
+    JSON.stringify(v.parents),
+    JSON.stringify(v.data),
+    v.deleted,
+    v.authorId,
+    v.deviceId,
+    v.createdAt,
+    v.schema,
     receivedAt,
-  };
+  ];
 }

@@ -1,7 +1,8 @@
 import { versions } from '@registry/db-schema';
-import { and, asc, eq, gt, lte, max, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, max, type SQL } from 'drizzle-orm';
 import type { RegistryDb } from '../../db/registry-db';
 import { rowToPulled } from '../../sync/version-rows';
+import { versionsAfter } from '../../sync/version-store';
 
 const READ_CHUNK = 2000;
 
@@ -61,15 +62,15 @@ export async function* versionLines(
 ): AsyncGenerator<string> {
   let cursor = after;
   while (cursor < last) {
-    const rows = await db
-      .select()
-      .from(versions)
-      .where(and(gt(versions.seq, cursor), lte(versions.seq, last), ...scope(hospitalId)))
-      .orderBy(asc(versions.seq))
-      .limit(READ_CHUNK);
+    const rows = await versionsAfter(db, {
+      after: cursor,
+      upTo: last,
+      limit: READ_CHUNK,
+      ...(hospitalId ? { hospitalIds: [hospitalId] } : {}),
+    });
     const lastRow = rows.at(-1);
     if (!lastRow) return;
     yield rows.map((row) => `${JSON.stringify(rowToPulled(row))}\n`).join('');
-    cursor = lastRow.seq;
+    cursor = Number(lastRow.seq);
   }
 }

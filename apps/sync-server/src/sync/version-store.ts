@@ -1,0 +1,53 @@
+import type { Queryable } from '../auth/queryable';
+import { rawQuery } from './raw-sql';
+import { VERSION_COLUMNS, type VersionRow } from './version-rows';
+
+// The queries of the sync hot path (push and pull), in SQL written once here. See raw-sql.ts for why.
+
+type Db = Parameters<typeof rawQuery>[0] & Partial<Queryable>;
+
+/** The stored versions with these ids. */
+export function versionsById(db: Db, ids: readonly string[]): Promise<VersionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions WHERE version_id IN (?)`, [ids]);
+}
+
+/** Every stored version of these records. */
+export function versionsOfRecords(db: Db, entityIds: readonly string[]): Promise<VersionRow[]> {
+  if (entityIds.length === 0) return Promise.resolve([]);
+  return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions WHERE entity_id IN (?)`, [entityIds]);
+}
+
+/**
+ * Versions after seq `after` (and at most `upTo`), in seq order, at most `limit`; only those scoped to
+ * `hospitalIds` when given. Reads the seq index (or hospital+seq index) from the cursor on, so its
+ * cost grows with what is new, not with the table.
+ */
+export function versionsAfter(
+  db: Db,
+  options: { after: number; upTo?: number; hospitalIds?: readonly string[]; limit: number },
+): Promise<VersionRow[]> {
+  const where = ['seq > ?'];
+  const values: unknown[] = [options.after];
+  if (options.upTo !== undefined) {
+    where.push('seq <= ?');
+    values.push(options.upTo);
+  }
+  if (options.hospitalIds) {
+    if (options.hospitalIds.length === 0) return Promise.resolve([]);
+    where.push('hospital_id IN (?)');
+    values.push(options.hospitalIds);
+  }
+  values.push(options.limit);
+  return rawQuery(
+    db,
+    `SELECT ${VERSION_COLUMNS} FROM versions WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`,
+    values,
+  );
+}
+
+/** Inserts rows of VERSION_COLUMNS values in one statement. */
+export async function insertVersions(db: Db, rows: readonly unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
+  await rawQuery(db, `INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`, [rows]);
+}
