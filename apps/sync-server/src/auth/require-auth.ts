@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
 import { apiError } from '../http/errors';
-import { hospitalIdsOf } from './memberships-repo';
 import { findSessionWithUser, touchSession } from './sessions-repo';
 import { bearerToken, hashToken } from './tokens';
 
@@ -44,8 +43,7 @@ export function requireAuth({
         'Your account has been deactivated. Ask an admin to reactivate it, then sign in again.',
       );
     }
-    const hospitalIds = await hospitalIdsOf(db, user.id);
-    c.set('actor', { ...user, hospitalIds });
+    c.set('actor', { ...user, hospitalIds: session.hospitalIds });
     c.set('tokenHash', tokenHash);
     const staleBefore = new Date(at.getTime() - LAST_SEEN_GRANULARITY_MS);
     if (session.lastSeenAt < staleBefore) await touchSession(db, tokenHash, at, staleBefore);

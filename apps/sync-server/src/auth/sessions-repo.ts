@@ -1,5 +1,5 @@
-import { sessions, users } from '@registry/db-schema';
-import { and, eq, lt } from 'drizzle-orm';
+import { memberships, sessions, users } from '@registry/db-schema';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Queryable } from './queryable';
 import { hashToken, newToken } from './tokens';
 
@@ -36,12 +36,16 @@ export async function findSessionWithUser(db: Queryable, tokenHash: string) {
         role: users.role,
         active: users.active,
       },
+      // The user's hospitals in the same round trip: this runs on every authenticated request.
+      hospitalIds: sql<
+        string | null
+      >`(SELECT GROUP_CONCAT(m.hospital_id ORDER BY m.hospital_id) FROM ${memberships} m WHERE m.user_id = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, tokenHash))
     .limit(1);
-  return row;
+  return row && { ...row, hospitalIds: row.hospitalIds ? row.hospitalIds.split(',') : [] };
 }
 
 /** Records that the session was used; the condition makes concurrent requests write at most once. */

@@ -3,7 +3,7 @@ import { recordHospitalId, recordState, type Version } from '@registry/domain';
 import { rawQuery } from './raw-sql';
 import type { Tx } from './transaction';
 import { rowToVersion } from './version-rows';
-import { versionsOfRecords } from './version-store';
+import { lockRecordVersions } from './version-store';
 
 type RecordRow = typeof records.$inferInsert;
 
@@ -17,13 +17,12 @@ export interface Projection {
 /**
  * The new state of the records a push touches, computed from all their versions with the domain's own
  * heads function, so the server's view of a record is exactly what every device computes. The records'
- * rows are locked first (FOR UPDATE), so two pushes about one record take turns while pushes about
- * different records run side by side.
+ * rows are locked (see lockRecordVersions), so two pushes about one record take turns while pushes
+ * about different records run side by side.
  */
 export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Projection> {
   const entityIds = [...new Set(incoming.map((v) => v.entityId))];
-  await rawQuery(tx, 'SELECT entity_id FROM records WHERE entity_id IN (?) FOR UPDATE', [entityIds]);
-  const stored = (await versionsOfRecords(tx, entityIds)).map(rowToVersion);
+  const stored = (await lockRecordVersions(tx, entityIds)).map(rowToVersion);
   const storedIds = new Set(stored.map((v) => v.versionId));
   const alreadyHeld = new Set(incoming.filter((v) => storedIds.has(v.versionId)).map((v) => v.versionId));
   const fresh = incoming.filter((v) => !alreadyHeld.has(v.versionId));

@@ -12,10 +12,22 @@ export function versionsById(db: Db, ids: readonly string[]): Promise<VersionRow
   return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions WHERE version_id IN (?)`, [ids]);
 }
 
-/** Every stored version of these records. */
-export function versionsOfRecords(db: Db, entityIds: readonly string[]): Promise<VersionRow[]> {
+/**
+ * Every stored version of these records, locking the records' projection rows until commit. One
+ * statement: the join reaches a record's versions only once its row lock is granted, and a locking read
+ * sees the latest committed rows, so the versions another push stored meanwhile are all there.
+ * A record with no projection row yet has no versions either (both are written in one transaction).
+ */
+export function lockRecordVersions(tx: Db, entityIds: readonly string[]): Promise<VersionRow[]> {
   if (entityIds.length === 0) return Promise.resolve([]);
-  return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions WHERE entity_id IN (?)`, [entityIds]);
+  const columns = VERSION_COLUMNS.split(', ')
+    .map((c) => `v.${c}`)
+    .join(', ');
+  return rawQuery(
+    tx,
+    `SELECT ${columns} FROM records r JOIN versions v ON v.entity_id = r.entity_id WHERE r.entity_id IN (?) FOR UPDATE`,
+    [entityIds],
+  );
 }
 
 /**
