@@ -1,6 +1,6 @@
 // Push throughput: many devices pushing at once for a while, then a check that nothing was lost.
 // Target on a 2-core machine: ≥ 2,000 versions/s accepted with 50 clients, p99 < 500 ms, 0 lost.
-//   pnpm --filter @registry/bench push [--clients 50] [--batch 50] [--seconds 30]
+//   pnpm --filter @registry/bench push [--clients 50] [--batch 20] [--seconds 30] [--workers 1]
 import { createVersion, editVersion, type Version, type WriteContext } from '@registry/domain';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiClient } from '../support/api-client';
@@ -11,11 +11,12 @@ import { freshDatabase, startServer } from '../support/server-process';
 import { quantile, round } from '../support/stats';
 
 const CLIENTS = numberArg('clients', 50);
-const BATCH = numberArg('batch', 50);
+const BATCH = numberArg('batch', 20);
 const SECONDS = numberArg('seconds', 30);
+const WORKERS = numberArg('workers', 1);
 
 const databaseUrl = await freshDatabase();
-const server = await startServer(databaseUrl);
+const server = await startServer(databaseUrl, 8190, { WORKERS: String(WORKERS) });
 try {
   const { admin, surgeons } = await setUpUsers(server.baseUrl, databaseUrl, 10, CLIENTS);
   const clients = await Promise.all(
@@ -67,6 +68,7 @@ try {
 
   const numbers = {
     clients: CLIENTS,
+    serverWorkers: WORKERS,
     batch: BATCH,
     seconds: round(elapsed, 2),
     pushes: latencies.length,

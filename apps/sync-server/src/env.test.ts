@@ -13,6 +13,7 @@ describe('loadEnv', () => {
       WEB_DIST: defaultWebDist,
       DATA_DIR: defaultDataDir,
       SEED_DEMO: true,
+      WORKERS: 1,
     });
     expect(defaultWebDist).toMatch(/apps\/web\/dist$/);
   });

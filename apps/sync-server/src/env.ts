@@ -28,6 +28,13 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).default('json'),
   WEB_DIST: z.string().default(defaultWebDist),
   DATA_DIR: z.string().default(defaultDataDir),
+  // Server processes sharing the port (node:cluster); each is a stateless instance of the app.
+  WORKERS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(64, { error: 'must be at most 64' })
+    .default(1),
   // On by default so that a first start shows a registry with something in it; off for real use.
   SEED_DEMO: z
     .enum(['true', 'false'], { error: 'must be true or false' })

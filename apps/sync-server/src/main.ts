@@ -1,43 +1,40 @@
-import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import cluster from 'node:cluster';
 import { connectDatabase } from './db/connect';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoAtStart } from './demo/seed-at-start';
 import { loadEnv } from './env';
 import { exitWith } from './fatal';
 import { createLogger } from './logger';
-import { readVersion } from './version-info';
+import { forkWorkers } from './serve/fork-workers';
+import { serveHttp } from './serve/serve-http';
 
+/**
+ * Prepares the database once (find or start it, migrate, seed the demo), then serves: in this process,
+ * or in WORKERS processes sharing the port, each a stateless instance of the app.
+ */
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  if (cluster.isWorker) {
+    // The primary resolved the database and passed its URL on.
+    await serveHttp(
+      env,
+      logger,
+      await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }),
+    );
+    return;
+  }
   const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
   const migrations = await migrateDatabase(database.db);
   logger.info(migrations, 'Migrations applied');
   if (env.SEED_DEMO) await seedDemoAtStart(database.db, { logger, url: `http://localhost:${env.PORT}` });
-
-  const app = createApp({ db: database.db, logger, version: readVersion(), webDist: env.WEB_DIST });
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
-    logger.info(`Registry listening on http://localhost:${env.PORT}`);
-  });
-  server.once('error', (error) => {
-    void database.close().finally(() => exitWith(error));
-  });
-
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'Shutting down');
-    // Open keep-alive connections would hold close() forever; give requests in flight a moment, then go.
-    setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => {
-      void database.close().finally(() => process.exit(0));
-    });
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  if (env.WORKERS === 1) {
+    await serveHttp(env, logger, database);
+    return;
+  }
+  await database.close();
+  forkWorkers(env.WORKERS, { DATABASE_URL: database.url }, logger);
+  logger.info(`Registry listening on http://localhost:${env.PORT} with ${env.WORKERS} workers`);
 }
 
 main().catch(exitWith);

@@ -31,6 +31,8 @@ export interface DatabaseHandle {
   pool: Pool;
   /** The URL without its password, for logs and messages. */
   description: string;
+  /** The full URL (with any password): for worker processes only, never for logs. */
+  url: string;
   source: DatabaseSource;
   close(): Promise<void>;
 }
@@ -89,5 +91,5 @@ function open(url: string, source: DatabaseSource, options: ConnectOptions): Dat
   const pool = createPool(url, options.connectionLimit);
   const description = describeDatabaseUrl(url);
   options.logger?.info({ database: description, source }, 'Database ready');
-  return { db: createRegistryDb(pool), pool, description, source, close: () => pool.end() };
+  return { db: createRegistryDb(pool), pool, description, url, source, close: () => pool.end() };
 }

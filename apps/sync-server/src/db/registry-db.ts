@@ -18,6 +18,9 @@ export function createPool(url: string, connectionLimit = 10): Pool {
     enableKeepAlive: true,
     // No stack capture per query: it cost a tenth of a push's CPU. Errors keep their message and code.
     trace: false,
+    // For the one multi-statement round trip of a push under the seq lock (sync/append-versions.ts).
+    // Every value reaching SQL is escaped by the driver or bound by drizzle, never concatenated.
+    multipleStatements: true,
   });
   // DATETIME columns hold UTC: make the session's NOW()/CURRENT_TIMESTAMP agree with what drizzle writes.
   // READ COMMITTED for every statement: after a push takes the seq lock it must see every push committed

@@ -1,12 +1,11 @@
-import { SEQ_COUNTER_ID, seqCounter } from '@registry/db-schema';
+import { SEQ_COUNTER_ID } from '@registry/db-schema';
 import type { Version } from '@registry/domain';
 import { sql } from 'drizzle-orm';
-import type { ResultSetHeader } from 'mysql2';
+import mysql, { type ResultSetHeader } from 'mysql2';
 import type { RegistryDb } from '../db/registry-db';
 import { projectRecords, saveRecords } from './projection';
 import { inTransaction, type Tx } from './transaction';
-import { versionToValues } from './version-rows';
-import { insertVersions } from './version-store';
+import { VERSION_COLUMNS, versionToValues } from './version-rows';
 
 const INSERT_CHUNK = 500;
 
@@ -44,24 +43,43 @@ export async function appendVersions(
     if (!projection || fresh.length === 0) return outcome;
     await saveRecords(tx, projection.rows);
 
-    const last = await takeSeqs(tx, fresh.length);
-    const first = last - fresh.length + 1;
-    const rows = fresh.map((v, i) => versionToValues(v, first + i, now));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-      await insertVersions(tx, rows.slice(i, i + INSERT_CHUNK));
+    await appendUnderSeqLock(tx, fresh, now);
     return outcome;
   });
 }
 
 /**
- * Locks the counter (until commit) and advances it by `count` in one statement; LAST_INSERT_ID(expr)
- * hands the new value back in the same reply, saving a round trip while the lock is held.
+ * The serialised part, sent as ONE multi-statement round trip: lock and advance the counter, insert the
+ * versions with the seqs it handed out, commit. Were these separate awaits, each would also wait for the
+ * event loop to come round while the lock is held, and every other push would queue behind that.
+ * LAST_INSERT_ID(expr) keeps the counter's new value for the INSERT (versions has no auto-increment).
+ * The COMMIT here ends the transaction; the one drizzle sends after the callback then has nothing to do.
  */
-async function takeSeqs(tx: Tx, count: number): Promise<number> {
-  const [result] = (await tx.execute(
-    sql`UPDATE ${seqCounter} SET ${seqCounter.value} = LAST_INSERT_ID(${seqCounter.value} + ${count}) WHERE ${seqCounter.id} = ${SEQ_COUNTER_ID}`,
-  )) as unknown as [ResultSetHeader];
-  if (result.affectedRows !== 1)
+async function appendUnderSeqLock(tx: Tx, fresh: readonly Version[], now: Date): Promise<void> {
+  const n = fresh.length;
+  const rows = fresh.map((v, i) => versionToValues(v, mysql.raw(`LAST_INSERT_ID() - ${n - 1 - i}`), now));
+  const statements = [
+    mysql.format('UPDATE seq_counter SET value = LAST_INSERT_ID(value + ?) WHERE id = ?', [
+      n,
+      SEQ_COUNTER_ID,
+    ]),
+    ...chunks(rows, INSERT_CHUNK).map((chunk) =>
+      mysql.format(
+        `INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`,
+        [chunk] as mysql.SqlValue[],
+        false,
+        'Z',
+      ),
+    ),
+    'COMMIT',
+  ];
+  const [results] = (await tx.execute(sql.raw(statements.join(';\n')))) as unknown as [ResultSetHeader[]];
+  if (results[0]?.affectedRows !== 1)
     throw new Error('The seq_counter row is missing: the database was not migrated.');
-  return Number(result.insertId);
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }

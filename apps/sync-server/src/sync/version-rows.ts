@@ -49,7 +49,7 @@ export function rowToPulled(row: VersionRow): PulledVersion {
 }
 
 /** The VALUES tuple (in VERSION_COLUMNS order) of an accepted version; its data was validated. */
-export function versionToValues(v: Version, seq: number, receivedAt: Date): unknown[] {
+export function versionToValues(v: Version, seq: unknown, receivedAt: Date): unknown[] {
   return [
     v.versionId,
     seq,

@@ -57,9 +57,3 @@ export function versionsAfter(
     values,
   );
 }
-
-/** Inserts rows of VERSION_COLUMNS values in one statement. */
-export async function insertVersions(db: Db, rows: readonly unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
-  await rawQuery(db, `INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`, [rows]);
-}
