@@ -1,6 +1,9 @@
 // Push throughput: many devices pushing at once for a while, then a check that nothing was lost.
 // Target on a 2-core machine: ≥ 2,000 versions/s accepted with 50 clients, p99 < 500 ms, 0 lost.
-//   pnpm --filter @registry/bench push [--clients 50] [--batch 20] [--seconds 30] [--workers 1]
+//   pnpm --filter @registry/bench push [--clients 50] [--batch 20] [--seconds 30] [--workers 1] [--rate 2000]
+// Without --rate each client pushes again as soon as its last push is answered (the most the server
+// can take; latency is then mostly queueing). With --rate the clients together offer that many
+// versions per second, each pushing a batch at a steady interval, as devices syncing would.
 import { createVersion, editVersion, type Version, type WriteContext } from '@registry/domain';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiClient } from '../support/api-client';
@@ -14,6 +17,9 @@ const CLIENTS = numberArg('clients', 50);
 const BATCH = numberArg('batch', 20);
 const SECONDS = numberArg('seconds', 30);
 const WORKERS = numberArg('workers', 1);
+const RATE = process.argv.includes('--rate') ? numberArg('rate', 2000) : undefined;
+// Each client's time between the starts of two pushes at the offered rate.
+const INTERVAL_MS = RATE ? (CLIENTS * BATCH * 1000) / RATE : 0;
 
 const databaseUrl = await freshDatabase();
 const server = await startServer(databaseUrl, 8190, { WORKERS: String(WORKERS) });
@@ -38,7 +44,11 @@ try {
     clients.map(async ({ client, hospitalId, userId, deviceId }) => {
       const ctx = (): WriteContext => ({ now: new Date(), newId: uuidv7, authorId: userId, deviceId });
       const heads: Version[] = [];
+      let nextStart = performance.now() + Math.random() * INTERVAL_MS;
       while (performance.now() < deadline) {
+        const wait = nextStart - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        nextStart += INTERVAL_MS;
         const batch = nextBatch(ctx, heads, hospitalId);
         const t0 = performance.now();
         try {
@@ -69,6 +79,7 @@ try {
   const numbers = {
     clients: CLIENTS,
     serverWorkers: WORKERS,
+    offeredVersionsPerSecond: RATE ?? 'as fast as answered',
     batch: BATCH,
     seconds: round(elapsed, 2),
     pushes: latencies.length,

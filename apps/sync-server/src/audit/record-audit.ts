@@ -1,5 +1,6 @@
 import { type AuditOutcome, auditLog } from '@registry/db-schema';
 import type { Queryable } from '../auth/queryable';
+import { formatSql } from '../sync/raw-sql';
 
 export type { AuditOutcome };
 
@@ -34,12 +35,9 @@ export function withoutSecrets(value: unknown): unknown {
 
 const cut = (value: string | null | undefined, max: number) => (value == null ? null : value.slice(0, max));
 
-/**
- * Appends one line to the audit log. Every sign-in, sign-out and admin action goes through here, and
- * other areas (sync push, exports) call it too. Pass a transaction to record together with the change.
- */
-export async function recordAudit(db: Queryable, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+/** The row of an entry: long texts cut to their columns, secrets dropped from the detail. */
+function auditRow(entry: AuditEntry) {
+  return {
     ...(entry.at ? { at: entry.at } : {}),
     actorId: entry.actorId ?? null,
     actorUsername: cut(entry.actorUsername, 64),
@@ -48,5 +46,31 @@ export async function recordAudit(db: Queryable, entry: AuditEntry): Promise<voi
     outcome: entry.outcome,
     detail: entry.detail ? (withoutSecrets(entry.detail) as Record<string, unknown>) : null,
     ip: cut(entry.ip, 45),
-  });
+  };
+}
+
+/**
+ * Appends one line to the audit log. Every sign-in, sign-out and admin action goes through here, and
+ * other areas (exports) call it too. Pass a transaction to record together with the change.
+ */
+export async function recordAudit(db: Queryable, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(auditRow(entry));
+}
+
+/** The same line as one SQL statement, for the sync push, which commits it in its own round trip. */
+export function auditInsertSql(entry: AuditEntry & { at: Date }): string {
+  const row = auditRow(entry);
+  return formatSql(
+    'INSERT INTO audit_log (at, actor_id, actor_username, action, subject, outcome, detail, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      entry.at,
+      row.actorId,
+      row.actorUsername,
+      row.action,
+      row.subject,
+      row.outcome,
+      row.detail && JSON.stringify(row.detail),
+      row.ip,
+    ],
+  );
 }

@@ -1,11 +1,12 @@
 import { SEQ_COUNTER_ID } from '@registry/db-schema';
 import type { Version } from '@registry/domain';
-import { sql } from 'drizzle-orm';
 import mysql, { type ResultSetHeader } from 'mysql2';
 import type { RegistryDb } from '../db/registry-db';
-import { projectRecords, saveRecords } from './projection';
-import { inTransaction, type Tx } from './transaction';
-import { VERSION_COLUMNS, versionToValues } from './version-rows';
+import { projectRecords, recordsUpsertSql } from './projection';
+import { formatSql } from './raw-sql';
+import { onConnection } from './transaction';
+import { rowToVersion, VERSION_COLUMNS, versionToValues } from './version-rows';
+import { beginWithRecordVersions } from './version-store';
 
 const INSERT_CHUNK = 500;
 
@@ -17,69 +18,59 @@ export interface AppendResult {
 }
 
 /**
- * Appends accepted versions (parents before children) in one transaction, with `alongside` (the
- * audit line, the device's report) in the same commit.
+ * Appends accepted versions (parents before children) in one transaction of two round trips, with the
+ * statements `alongside` makes of the outcome (the audit line, the device's report) in the same commit.
  *
- * Everything that can run side by side with other pushes runs first: the records' new state is
- * computed and written under row locks of those records only. Last, the single seq counter row is
- * locked and held until commit, so seqs are handed out in commit order across every server instance:
- * a pull that has read past seq N will never later find a version with a seq at or below N. Under that
- * lock there is only the counter update, the insert of the versions, and the commit.
+ * 1. START TRANSACTION and read the touched records' versions under those records' row locks: pushes
+ *    about one record take turns; pushes about different records run side by side.
+ * 2. The records' new state (computed here with the domain's heads function), the alongside statements,
+ *    then — under the single seq counter lock, held until the COMMIT that ends the same round trip — the
+ *    counter update and the versions' insert. Seqs are thus handed out in commit order across every
+ *    server instance: a pull that has read past seq N never later finds a version at or below N. And
+ *    the lock is never held across a wait for this process's event loop.
  */
 export async function appendVersions(
   db: RegistryDb,
   accepted: readonly Version[],
   now: Date,
-  alongside?: (tx: Tx, outcome: AppendResult) => Promise<void>,
+  alongside?: (outcome: AppendResult) => string[],
 ): Promise<AppendResult> {
-  return inTransaction(db, async (tx) => {
-    const projection = accepted.length ? await projectRecords(tx, accepted) : undefined;
-    const fresh = accepted.filter((v) => !projection?.alreadyHeld.has(v.versionId));
-    const outcome = {
-      stored: fresh.map((v) => v.versionId),
-      alreadyHeld: [...(projection?.alreadyHeld ?? [])],
-    };
-    await alongside?.(tx, outcome);
-    if (!projection || fresh.length === 0) return outcome;
-    await saveRecords(tx, projection.rows);
+  return onConnection(db, async (connection) => {
+    const entityIds = [...new Set(accepted.map((v) => v.entityId))];
+    const stored = (await beginWithRecordVersions(connection, entityIds)).map(rowToVersion);
+    const projection = projectRecords(stored, accepted);
+    const fresh = accepted.filter((v) => !projection.alreadyHeld.has(v.versionId));
+    const outcome = { stored: fresh.map((v) => v.versionId), alreadyHeld: [...projection.alreadyHeld] };
 
-    await appendUnderSeqLock(tx, fresh, now);
+    const statements = alongside?.(outcome) ?? [];
+    const counterAt = statements.length + 1;
+    if (fresh.length > 0)
+      statements.push(recordsUpsertSql(projection.rows), ...seqLockedStatements(fresh, now));
+    statements.push('COMMIT');
+    const [results] = await connection.query(statements.join(';\n'));
+    const counter = Array.isArray(results) ? (results[counterAt] as ResultSetHeader | undefined) : undefined;
+    if (fresh.length > 0 && counter?.affectedRows !== 1) {
+      throw new Error('The seq_counter row is missing: the database was not migrated.');
+    }
     return outcome;
   });
 }
 
 /**
- * The serialised part, sent as ONE multi-statement round trip: lock and advance the counter, insert the
- * versions with the seqs it handed out, commit. Were these separate awaits, each would also wait for the
- * event loop to come round while the lock is held, and every other push would queue behind that.
+ * Lock and advance the counter, then insert the versions with the seqs it handed out.
  * LAST_INSERT_ID(expr) keeps the counter's new value for the INSERT (versions has no auto-increment).
- * The COMMIT here ends the transaction; the one drizzle sends after the callback then has nothing to do.
  */
-async function appendUnderSeqLock(tx: Tx, fresh: readonly Version[], now: Date): Promise<void> {
+function seqLockedStatements(fresh: readonly Version[], now: Date): string[] {
   const n = fresh.length;
   const rows = fresh.map((v, i) => versionToValues(v, mysql.raw(`LAST_INSERT_ID() - ${n - 1 - i}`), now));
-  const statements = [
-    mysql.format('UPDATE seq_counter SET value = LAST_INSERT_ID(value + ?) WHERE id = ?', [
-      n,
-      SEQ_COUNTER_ID,
-    ]),
-    ...chunks(rows, INSERT_CHUNK).map((chunk) =>
-      mysql.format(
-        `INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`,
-        [chunk] as mysql.SqlValue[],
-        false,
-        'Z',
-      ),
-    ),
-    'COMMIT',
+  const inserts: string[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    inserts.push(
+      formatSql(`INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`, [rows.slice(i, i + INSERT_CHUNK)]),
+    );
+  }
+  return [
+    formatSql('UPDATE seq_counter SET value = LAST_INSERT_ID(value + ?) WHERE id = ?', [n, SEQ_COUNTER_ID]),
+    ...inserts,
   ];
-  const [results] = (await tx.execute(sql.raw(statements.join(';\n')))) as unknown as [ResultSetHeader[]];
-  if (results[0]?.affectedRows !== 1)
-    throw new Error('The seq_counter row is missing: the database was not migrated.');
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }

@@ -1,7 +1,5 @@
-import { devices } from '@registry/db-schema';
-import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import type { Queryable } from '../auth/queryable';
+import { formatSql } from './raw-sql';
 
 /**
  * What a device says about itself in optional request headers, so admins can see devices holding
@@ -32,18 +30,31 @@ export function deviceReport(c: Context, deviceId = c.req.header('X-Device-Id'))
   };
 }
 
-/** Remembers the device's last push or pull; one upsert, outside the push transaction. */
-export async function recordDeviceContact(
-  db: Queryable,
+const COLUMNS = {
+  appVersion: 'app_version',
+  pendingVersions: 'pending_versions',
+  oldestPendingAt: 'oldest_pending_at',
+} as const;
+
+/** The device's last push or pull, as one upsert statement; only what the device reported changes. */
+export function deviceContactSql(
   userId: string,
   report: DeviceReport,
   kind: 'push' | 'pull',
   at: Date,
-): Promise<void> {
-  const { deviceId, ...facts } = report;
-  const when = kind === 'push' ? { lastPushAt: at } : { lastPullAt: at };
-  await db
-    .insert(devices)
-    .values({ deviceId, userId, ...facts, ...when })
-    .onDuplicateKeyUpdate({ set: { userId, ...facts, ...when, deviceId: sql`device_id` } });
+): string {
+  const set: [string, unknown][] = [
+    ['user_id', userId],
+    [kind === 'push' ? 'last_push_at' : 'last_pull_at', at],
+  ];
+  for (const [key, column] of Object.entries(COLUMNS)) {
+    const value = report[key as keyof typeof COLUMNS];
+    if (value !== undefined) set.push([column, value]);
+  }
+  const columns = ['device_id', ...set.map(([c]) => c)];
+  const updates = set.map(([c]) => `${c} = VALUES(${c})`).join(', ');
+  return formatSql(
+    `INSERT INTO devices (${columns.join(', ')}) VALUES (?) ON DUPLICATE KEY UPDATE ${updates}`,
+    [[report.deviceId, ...set.map(([, v]) => v)]],
+  );
 }

@@ -22,9 +22,9 @@ export async function loadPushContext(
     if (v.entity === 'episode' && typeof surgeryId === 'string') surgeryIds.add(surgeryId);
   }
   const [knownRows, existing, surgeryDates] = await Promise.all([
-    versionsById(db, [...ids]),
+    versionsById(db.$client, [...ids]),
     entityIds.size
-      ? rawQuery<{ entity_id: string }>(db, 'SELECT entity_id FROM records WHERE entity_id IN (?)', [
+      ? rawQuery<{ entity_id: string }>(db.$client, 'SELECT entity_id FROM records WHERE entity_id IN (?)', [
           [...entityIds],
         ])
       : [],
@@ -45,7 +45,7 @@ async function loadSurgeryDates(
 ): Promise<Map<string, string | undefined>> {
   if (surgeryIds.length === 0) return new Map();
   const heads = await rawQuery<{ entity_id: string; date: string | null }>(
-    db,
+    db.$client,
     `SELECT r.entity_id, JSON_UNQUOTE(JSON_EXTRACT(v.data, '$.date')) AS date
        FROM records r JOIN versions v ON v.version_id = r.preferred_version_id
       WHERE r.entity_id IN (?)`,

@@ -1,32 +1,35 @@
-import type { records } from '@registry/db-schema';
 import { recordHospitalId, recordState, type Version } from '@registry/domain';
-import { rawQuery } from './raw-sql';
-import type { Tx } from './transaction';
-import { rowToVersion } from './version-rows';
-import { lockRecordVersions } from './version-store';
+import { formatSql } from './raw-sql';
 
-type RecordRow = typeof records.$inferInsert;
+/** A row of the `records` projection. */
+export interface RecordRow {
+  entityId: string;
+  entity: Version['entity'];
+  hospitalId: string;
+  patientId: string | null;
+  headVersionIds: string[];
+  preferredVersionId: string;
+  inConflict: boolean;
+  deleted: boolean;
+  lastVersionId: string;
+}
 
 export interface Projection {
   /** Of the incoming versions, those another push stored meanwhile (a retry racing its original). */
   alreadyHeld: Set<string>;
-  /** The new `records` rows of every record the incoming versions touch. */
+  /** The new `records` rows of every record that gets a new version. */
   rows: RecordRow[];
 }
 
 /**
- * The new state of the records a push touches, computed from all their versions with the domain's own
- * heads function, so the server's view of a record is exactly what every device computes. The records'
- * rows are locked (see lockRecordVersions), so two pushes about one record take turns while pushes
- * about different records run side by side.
+ * The new state of the records a push touches, from all their versions (`stored`, read under the
+ * records' row locks, and the incoming ones) with the domain's own heads function, so the server's
+ * view of a record is exactly what every device computes.
  */
-export async function projectRecords(tx: Tx, incoming: readonly Version[]): Promise<Projection> {
-  const entityIds = [...new Set(incoming.map((v) => v.entityId))];
-  const stored = (await lockRecordVersions(tx, entityIds)).map(rowToVersion);
+export function projectRecords(stored: readonly Version[], incoming: readonly Version[]): Projection {
   const storedIds = new Set(stored.map((v) => v.versionId));
   const alreadyHeld = new Set(incoming.filter((v) => storedIds.has(v.versionId)).map((v) => v.versionId));
   const fresh = incoming.filter((v) => !alreadyHeld.has(v.versionId));
-
   const byRecord = new Map<string, Version[]>();
   for (const v of [...stored, ...fresh]) {
     const list = byRecord.get(v.entityId);
@@ -68,23 +71,21 @@ const RECORD_COLUMNS = [
   'last_version_id',
 ] as const;
 
-/** Writes projected rows (insert or replace). */
-export async function saveRecords(tx: Tx, rows: readonly RecordRow[]): Promise<void> {
-  if (rows.length === 0) return;
+/** Projected rows as one insert-or-replace statement. */
+export function recordsUpsertSql(rows: readonly RecordRow[]): string {
   const values = rows.map((r) => [
     r.entityId,
     r.entity,
     r.hospitalId,
-    r.patientId ?? null,
+    r.patientId,
     JSON.stringify(r.headVersionIds),
     r.preferredVersionId,
-    r.inConflict ?? false,
-    r.deleted ?? false,
+    r.inConflict,
+    r.deleted,
     r.lastVersionId,
   ]);
   const updates = RECORD_COLUMNS.slice(1).map((c) => `${c} = VALUES(${c})`);
-  await rawQuery(
-    tx,
+  return formatSql(
     `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES ?
      ON DUPLICATE KEY UPDATE ${updates.join(', ')}, updated_at = CURRENT_TIMESTAMP(3)`,
     [values],

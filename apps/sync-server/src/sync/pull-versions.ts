@@ -21,7 +21,7 @@ export async function pullVersions(
   if (!actor.active || (!all && actor.hospitalIds.length === 0)) {
     return { versions: [], cursor: encodeCursor(after, scope), more: false };
   }
-  const rows = await versionsAfter(db, {
+  const rows = await versionsAfter(db.$client, {
     after,
     limit: query.limit + 1,
     ...(all ? {} : { hospitalIds: actor.hospitalIds }),

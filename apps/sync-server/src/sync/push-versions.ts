@@ -3,14 +3,13 @@ import type { RegistryDb } from '../db/registry-db';
 import { appendVersions } from './append-versions';
 import { loadPushContext } from './load-push-context';
 import { planPush } from './plan-push';
-import type { Tx } from './transaction';
 
 export interface PushOptions {
   now: Date;
   /** An admin loading the export file of a device that never reconnected. */
   importing?: boolean;
-  /** Writes to make in the same commit (the audit line, the device's report), knowing the outcome. */
-  alongside?: (tx: Tx, response: PushResponse) => Promise<void>;
+  /** Statements to commit with the versions (the audit line, the device's report), given the outcome. */
+  alongside?: (response: PushResponse) => string[];
 }
 
 /**
@@ -40,7 +39,7 @@ export async function pushVersions(
     db,
     plan.accept,
     options.now,
-    alongside && ((tx, appended) => alongside(tx, respond(appended))),
+    alongside && ((appended) => alongside(respond(appended))),
   );
   return respond(outcome);
 }

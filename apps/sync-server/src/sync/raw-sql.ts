@@ -1,27 +1,30 @@
-import { sql } from 'drizzle-orm';
 import mysql from 'mysql2';
-import type { Queryable } from '../auth/queryable';
+import type { Pool, PoolConnection } from 'mysql2/promise';
 
-type Executor = Pick<Queryable, never> & { execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> };
+/** The pool, or one connection of it holding a transaction. */
+export type SqlRunner = Pick<Pool, 'query'> | Pick<PoolConnection, 'query'>;
 
 /**
- * Runs SQL formatted by mysql2 (values escaped by the driver, `?` for each, nested arrays for multi-row
- * VALUES) through drizzle's database or transaction, returning plain rows. The sync hot path uses it
- * where drizzle's query builder costs more CPU than the query itself: a push of 20 versions spent most
- * of its server time building and mapping queries. Column names come from the tables in db-schema;
- * the round-trip tests keep the two in step.
+ * SQL with `?` placeholders, values escaped by the driver (nested arrays for multi-row VALUES), dates
+ * written in UTC. The sync hot path uses it instead of drizzle's query builder, which cost more CPU than
+ * the queries themselves (most of a 20-version push's server time). Column names are those of the
+ * tables in db-schema; the round-trip tests keep the two in step.
  */
-export async function rawQuery<Row>(db: Executor, text: string, values: unknown[] = []): Promise<Row[]> {
-  const [rows] = (await db.execute(
-    sql.raw(mysql.format(text, values as mysql.SqlValue[], false, 'Z')),
-  )) as unknown as [Row[]];
-  return rows;
+export function formatSql(text: string, values: readonly unknown[] = []): string {
+  return mysql.format(text, values as mysql.SqlValue[], false, 'Z');
 }
 
-/**
- * A DATETIME column as a Date. Through drizzle's connection it arrives as text in UTC
- * ("2026-11-22 10:41:07.123"); the connection's time zone is UTC (see createPool).
- */
+/** Runs one statement (or several joined by `;`) and returns the rows of a single SELECT. */
+export async function rawQuery<Row>(
+  runner: SqlRunner,
+  text: string,
+  values: readonly unknown[] = [],
+): Promise<Row[]> {
+  const [rows] = await runner.query(formatSql(text, values));
+  return rows as Row[];
+}
+
+/** A DATETIME column as a Date (the pool reads them as UTC; see database-url.ts). */
 export function utcDateColumn(value: Date | string): Date {
   return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }

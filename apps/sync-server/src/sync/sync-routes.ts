@@ -1,7 +1,7 @@
 import { PUSH_LIMITS, type PushRequest, pullQuerySchema, pushRequestSchema } from '@registry/domain';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { clientIp } from '../audit/client-ip';
-import { recordAudit } from '../audit/record-audit';
+import { auditInsertSql } from '../audit/record-audit';
 import { requireAuth } from '../auth/require-auth';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
@@ -9,7 +9,7 @@ import { jsonBodyLimit } from '../http/body-limit';
 import { apiError } from '../http/errors';
 import { jsonBody, queryParams } from '../http/validated';
 import { BadCursorError } from './cursor';
-import { deviceReport, recordDeviceContact } from './device-contact';
+import { deviceContactSql, deviceReport } from './device-contact';
 import { pullVersions } from './pull-versions';
 import { pushVersions } from './push-versions';
 
@@ -63,9 +63,10 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
         now: at,
         importing,
         // One commit for the versions, the device's report and the audit line.
-        alongside: async (tx, outcome) => {
-          if (report) await recordDeviceContact(tx, actor.id, report, 'push', at);
-          await recordAudit(tx, {
+        alongside: (outcome) => [
+          ...(report ? [deviceContactSql(actor.id, report, 'push', at)] : []),
+          auditInsertSql({
+            at,
             actorId: actor.id,
             actorUsername: actor.username,
             action: importing ? 'sync.import' : 'sync.push',
@@ -77,8 +78,8 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
               rejected: outcome.rejected.length,
             },
             ip: clientIp(c),
-          });
-        },
+          }),
+        ],
       });
       return c.json(result);
     },
@@ -90,7 +91,7 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
     try {
       const page = await pullVersions(db, actor, query);
       const report = deviceReport(c);
-      if (report) await recordDeviceContact(db, actor.id, report, 'pull', now());
+      if (report) await db.$client.query(deviceContactSql(actor.id, report, 'pull', now()));
       return c.json(page);
     } catch (error) {
       if (error instanceof BadCursorError) return apiError(c, 400, error.message);

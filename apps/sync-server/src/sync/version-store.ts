@@ -1,33 +1,37 @@
-import type { Queryable } from '../auth/queryable';
-import { rawQuery } from './raw-sql';
+import { rawQuery, type SqlRunner } from './raw-sql';
 import { VERSION_COLUMNS, type VersionRow } from './version-rows';
 
 // The queries of the sync hot path (push and pull), in SQL written once here. See raw-sql.ts for why.
 
-type Db = Parameters<typeof rawQuery>[0] & Partial<Queryable>;
-
 /** The stored versions with these ids. */
-export function versionsById(db: Db, ids: readonly string[]): Promise<VersionRow[]> {
+export function versionsById(db: SqlRunner, ids: readonly string[]): Promise<VersionRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions WHERE version_id IN (?)`, [ids]);
 }
 
 /**
- * Every stored version of these records, locking the records' projection rows until commit. One
- * statement: the join reaches a record's versions only once its row lock is granted, and a locking read
- * sees the latest committed rows, so the versions another push stored meanwhile are all there.
- * A record with no projection row yet has no versions either (both are written in one transaction).
+ * Starts a transaction and reads every stored version of these records, locking the records' projection
+ * rows until commit — in one round trip. The join reaches a record's versions only once its row lock is
+ * granted, and a locking read sees the latest committed rows, so versions another push stored meanwhile
+ * are all there. A record with no projection row yet has no versions either (both are written together).
  */
-export function lockRecordVersions(tx: Db, entityIds: readonly string[]): Promise<VersionRow[]> {
-  if (entityIds.length === 0) return Promise.resolve([]);
+export async function beginWithRecordVersions(
+  tx: SqlRunner,
+  entityIds: readonly string[],
+): Promise<VersionRow[]> {
+  if (entityIds.length === 0) {
+    await tx.query('START TRANSACTION');
+    return [];
+  }
   const columns = VERSION_COLUMNS.split(', ')
     .map((c) => `v.${c}`)
     .join(', ');
-  return rawQuery(
+  const [, rows] = await rawQuery<unknown>(
     tx,
-    `SELECT ${columns} FROM records r JOIN versions v ON v.entity_id = r.entity_id WHERE r.entity_id IN (?) FOR UPDATE`,
+    `START TRANSACTION; SELECT ${columns} FROM records r JOIN versions v ON v.entity_id = r.entity_id WHERE r.entity_id IN (?) FOR UPDATE`,
     [entityIds],
   );
+  return rows as VersionRow[];
 }
 
 /**
@@ -36,7 +40,7 @@ export function lockRecordVersions(tx: Db, entityIds: readonly string[]): Promis
  * cost grows with what is new, not with the table.
  */
 export function versionsAfter(
-  db: Db,
+  db: SqlRunner,
   options: { after: number; upTo?: number; hospitalIds?: readonly string[]; limit: number },
 ): Promise<VersionRow[]> {
   const where = ['seq > ?'];

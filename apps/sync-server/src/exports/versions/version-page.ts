@@ -62,7 +62,7 @@ export async function* versionLines(
 ): AsyncGenerator<string> {
   let cursor = after;
   while (cursor < last) {
-    const rows = await versionsAfter(db, {
+    const rows = await versionsAfter(db.$client, {
       after: cursor,
       upTo: last,
       limit: READ_CHUNK,
