@@ -8,7 +8,7 @@ export type SqlRunner = Pick<Pool, 'query'> | Pick<PoolConnection, 'query'>;
  * SQL with `?` placeholders, values escaped by the driver (nested arrays for multi-row VALUES), dates
  * written in UTC. The sync hot path uses it instead of drizzle's query builder, which cost more CPU than
  * the queries themselves (most of a 20-version push's server time). Column names are those of the
- * tables in db-schema; the round-trip tests keep the two in step.
+ * tables in db-schema; the push, pull and export tests on MariaDB exercise every one of these queries.
  */
 export function formatSql(text: string, values: readonly unknown[] = []): string {
   return mysql.format(text, values as mysql.SqlValue[], false, 'Z');

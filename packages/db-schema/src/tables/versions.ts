@@ -38,8 +38,9 @@ export const versions = mysqlTable(
 export const SEQ_COUNTER_ID = 1;
 
 /**
- * A single row holding the last seq handed out. A push locks it (SELECT … FOR UPDATE) just before
- * commit, which serialises seq assignment with commit order across every server instance.
+ * A single row holding the last seq handed out. A push locks it (UPDATE … LAST_INSERT_ID(value + n))
+ * in the same round trip as its insert and commit, which serialises seq assignment with commit order
+ * across every server instance.
  */
 export const seqCounter = mysqlTable('seq_counter', {
   id: tinyint('id', { unsigned: true }).primaryKey(),

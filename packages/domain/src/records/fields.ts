@@ -12,7 +12,19 @@ export const EARLIEST_DATE = '1900-01-01';
  */
 export const recordId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 
-export const text = (maxLength: number) => z.string().trim().max(maxLength);
+/**
+ * Half of a surrogate pair (e.g. an emoji cut in two by a length limit) cannot be stored: it is not
+ * Unicode, and the database's JSON check refuses it. In a `u` regex a well-formed pair is one code
+ * point outside this range, so only a lone half matches.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+export const text = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .max(maxLength)
+    .refine((value) => !LONE_SURROGATE.test(value), { params: { rule: 'brokenCharacter' } });
 
 /** Names of things and "other" answers. */
 export const shortText = text(200);

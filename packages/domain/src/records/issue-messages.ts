@@ -42,6 +42,9 @@ function describeIssue(issue: z.core.$ZodRawIssue, label: string): string {
       return describeUnionIssue(issue, label);
     case 'custom':
       if (issue.params?.rule === 'beforeEarliestDate') return `The ${label} ${String(input)} is before 1900.`;
+      if (issue.params?.rule === 'brokenCharacter') {
+        return `The ${label} holds a broken character (half of an emoji or symbol); type it again.`;
+      }
       return `The ${label} is not possible.`;
     default:
       return `The ${label} is not possible.`;
