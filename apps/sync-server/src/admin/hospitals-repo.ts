@@ -5,6 +5,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../auth/queryable';
 import { isDuplicateKey, Refusal } from '../auth/refusal';
+import { isUuidShaped } from '../auth/users-repo';
 import { problemsSentence } from '../http/describe-issues';
 
 export interface NewHospital {
@@ -80,6 +81,7 @@ export async function updateHospital(
 }
 
 export async function findHospitalById(db: Queryable, id: string): Promise<Hospital | undefined> {
+  if (!isUuidShaped(id)) return undefined; // names no hospital; non-ASCII text would be an error in SQL
   const [row] = await db.select().from(hospitals).where(eq(hospitals.id, id)).limit(1);
   return row && toHospital(row);
 }

@@ -1,6 +1,7 @@
 import { type AuditOutcome, auditLog } from '@registry/db-schema';
 import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../auth/queryable';
+import { isUuidShaped } from '../auth/users-repo';
 
 export interface AuditFilters {
   /** A user name or user id. */
@@ -33,9 +34,11 @@ const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (char) => `\
 
 function conditions(filters: AuditFilters): SQL[] {
   const where: (SQL | undefined)[] = [
-    filters.actor
+    // Only a UUID can be an actor id; other text compared with the ascii id column is an SQL error.
+    filters.actor && isUuidShaped(filters.actor)
       ? or(eq(auditLog.actorUsername, filters.actor), eq(auditLog.actorId, filters.actor))
       : undefined,
+    filters.actor && !isUuidShaped(filters.actor) ? eq(auditLog.actorUsername, filters.actor) : undefined,
     filters.action?.endsWith('*')
       ? like(auditLog.action, likePrefix(filters.action.slice(0, -1)))
       : undefined,

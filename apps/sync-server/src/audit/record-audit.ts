@@ -1,6 +1,6 @@
 import { type AuditOutcome, auditLog } from '@registry/db-schema';
 import type { Queryable } from '../auth/queryable';
-import { formatSql } from '../sync/raw-sql';
+import { formatSql } from '../db/raw-sql';
 
 export type { AuditOutcome };
 

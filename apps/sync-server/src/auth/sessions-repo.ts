@@ -1,5 +1,8 @@
-import { memberships, sessions, users } from '@registry/db-schema';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { sessions } from '@registry/db-schema';
+import type { Role } from '@registry/domain';
+import { and, eq, lt } from 'drizzle-orm';
+import { rawQuery, utcDateColumn } from '../db/raw-sql';
+import type { RegistryDb } from '../db/registry-db';
 import type { Queryable } from './queryable';
 import { hashToken, newToken } from './tokens';
 
@@ -23,29 +26,43 @@ export async function createSession(
   return { token, tokenHash, expiresAt };
 }
 
-/** The session of a token hash with its user, in one query (run on every authenticated request). */
-export async function findSessionWithUser(db: Queryable, tokenHash: string) {
-  const [row] = await db
-    .select({
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      user: {
-        id: users.id,
-        username: users.username,
-        fullName: users.fullName,
-        role: users.role,
-        active: users.active,
-      },
-      // The user's hospitals in the same round trip: this runs on every authenticated request.
-      hospitalIds: sql<
-        string | null
-      >`(SELECT GROUP_CONCAT(m.hospital_id ORDER BY m.hospital_id) FROM ${memberships} m WHERE m.user_id = ${users.id})`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  return row && { ...row, hospitalIds: row.hospitalIds ? row.hospitalIds.split(',') : [] };
+interface SessionUserRow {
+  expires_at: Date;
+  last_seen_at: Date;
+  id: string;
+  username: string;
+  full_name: string;
+  role: Role;
+  active: number | boolean;
+  hospital_ids: string | null;
+}
+
+/**
+ * The session of a token hash with its user and the user's hospitals, in one query. It runs on every
+ * authenticated request, so it is written in SQL (see sync/raw-sql.ts for why).
+ */
+export async function findSessionWithUser(db: RegistryDb, tokenHash: string) {
+  const [row] = await rawQuery<SessionUserRow>(
+    db.$client,
+    `SELECT s.expires_at, s.last_seen_at, u.id, u.username, u.full_name, u.role, u.active,
+            (SELECT GROUP_CONCAT(m.hospital_id ORDER BY m.hospital_id) FROM memberships m WHERE m.user_id = u.id) AS hospital_ids
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = ? LIMIT 1`,
+    [tokenHash],
+  );
+  if (!row) return undefined;
+  return {
+    expiresAt: utcDateColumn(row.expires_at),
+    lastSeenAt: utcDateColumn(row.last_seen_at),
+    user: {
+      id: row.id,
+      username: row.username,
+      fullName: row.full_name,
+      role: row.role,
+      active: Boolean(row.active),
+    },
+    hospitalIds: row.hospital_ids ? row.hospital_ids.split(',') : [],
+  };
 }
 
 /** Records that the session was used; the condition makes concurrent requests write at most once. */

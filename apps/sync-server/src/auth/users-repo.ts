@@ -61,7 +61,12 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
   return row;
 }
 
+/** Ids are UUIDs; anything else names no one (and non-ASCII text compared with the ascii id column is an error). */
+export const isUuidShaped = (id: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 export async function findUserById(db: Queryable, id: string): Promise<UserRow | undefined> {
+  if (!isUuidShaped(id)) return undefined;
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
 }

@@ -32,20 +32,24 @@ describe('every /api endpoint survives hostile requests', () => {
   for (const route of routes) {
     it(routeName(route), async () => {
       await fc.assert(
-        fc.asyncProperty(
-          fuzzRequest(route, world),
-          async (request) => {
-            const response = await send(world, request);
-            let text: string;
-            try {
-              text = await response.text();
-            } catch (error) {
-              throw new Error(`the ${response.status} body broke off (${String(error)}): ${describeRequest(request)}`);
-            }
-            const problems = problemsOf(request, response.status, response.headers.get('Content-Type') ?? '', text);
-            if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  ${describeRequest(request)}`);
-          },
-        ),
+        fc.asyncProperty(fuzzRequest(route, world), async (request) => {
+          const response = await send(world, request);
+          let text: string;
+          try {
+            text = await response.text();
+          } catch (error) {
+            throw new Error(
+              `the ${response.status} body broke off (${String(error)}): ${describeRequest(request)}`,
+            );
+          }
+          const problems = problemsOf(
+            request,
+            response.status,
+            response.headers.get('Content-Type') ?? '',
+            text,
+          );
+          if (problems.length > 0) throw new Error(`${problems.join('; ')}\n  ${describeRequest(request)}`);
+        }),
         { numRuns: RUNS },
       );
     });

@@ -76,7 +76,10 @@ function versionArb(world: FuzzWorld) {
     versionId: uuid,
     entity: fc.constantFrom('patient', 'patient', 'episode', 'eventLog'),
     entityId: uuid,
-    parents: fc.oneof(fc.constant([]), fc.array(fc.oneof(fc.constantFrom(...seededIds), uuid), { maxLength: 2 })),
+    parents: fc.oneof(
+      fc.constant([]),
+      fc.array(fc.oneof(fc.constantFrom(...seededIds), uuid), { maxLength: 2 }),
+    ),
     data: shaped({
       fullName: fc.oneof(fc.constant('Amina Juma'), hostileString),
       registeredHospitalId: hospitals,
@@ -86,7 +89,10 @@ function versionArb(world: FuzzWorld) {
     }),
     deleted: fc.boolean(),
     authorId: fc.constantFrom(...userIds),
-    deviceId: fc.oneof(fc.constant('fuzz-phone'), hostileString.filter((s) => s.length >= 1 && s.length <= 64)),
+    deviceId: fc.oneof(
+      fc.constant('fuzz-phone'),
+      hostileString.filter((s) => s.length >= 1 && s.length <= 64),
+    ),
     createdAt: fc.constantFrom(
       new Date().toISOString(),
       '2026-01-01T00:00:00+14:00',
@@ -144,32 +150,39 @@ function nearValidBody(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Record<s
 
 /** A push whose one version has data nested `depth` deep (in text: the value would overflow JSON.stringify). */
 function deepPushText(world: FuzzWorld): fc.Arbitrary<string> {
-  return fc.tuple(uuid, uuid, fc.integer({ min: 1_000, max: 100_000 })).map(([versionId, entityId, depth]) => {
-    const version = {
-      versionId,
-      entity: 'patient',
-      entityId,
-      parents: [],
-      data: { fullName: 'Deep', registeredHospitalId: world.hospitalIds[0], notes: '@@DEEP@@' },
-      deleted: false,
-      authorId: world.users.surgeon.user.id,
-      deviceId: 'fuzz-phone',
-      createdAt: new Date().toISOString(),
-      schema: 1,
-    };
-    const text = JSON.stringify({ deviceId: 'fuzz-phone', versions: [version] });
-    return text.replace('"@@DEEP@@"', `${'['.repeat(depth)}${']'.repeat(depth)}`);
-  });
+  return fc
+    .tuple(uuid, uuid, fc.integer({ min: 1_000, max: 100_000 }))
+    .map(([versionId, entityId, depth]) => {
+      const version = {
+        versionId,
+        entity: 'patient',
+        entityId,
+        parents: [],
+        data: { fullName: 'Deep', registeredHospitalId: world.hospitalIds[0], notes: '@@DEEP@@' },
+        deleted: false,
+        authorId: world.users.surgeon.user.id,
+        deviceId: 'fuzz-phone',
+        createdAt: new Date().toISOString(),
+        schema: 1,
+      };
+      const text = JSON.stringify({ deviceId: 'fuzz-phone', versions: [version] });
+      return text.replace('"@@DEEP@@"', `${'['.repeat(depth)}${']'.repeat(depth)}`);
+    });
 }
 
-function bodyArb(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<{ bodyKind: string; body: string | undefined }> {
+function bodyArb(
+  route: ApiRoute,
+  world: FuzzWorld,
+): fc.Arbitrary<{ bodyKind: string; body: string | undefined }> {
   if (!hasBody(route.method)) return fc.constant({ bodyKind: 'none', body: undefined });
   const kind = (bodyKind: string) => (body: string | undefined) => ({ bodyKind, body });
   const near = nearValidBody(route, world);
   return fc.oneof(
     { arbitrary: near.map((value) => JSON.stringify(value)).map(kind('near-valid')), weight: 6 },
     {
-      arbitrary: near.map((value) => protoPollution(JSON.stringify(value).slice(1, -1) || '"x": 1')).map(kind('proto')),
+      arbitrary: near
+        .map((value) => protoPollution(JSON.stringify(value).slice(1, -1) || '"x": 1'))
+        .map(kind('proto')),
       weight: 1,
     },
     { arbitrary: hostileJson.map((value) => JSON.stringify(value)).map(kind('random-json')), weight: 3 },
@@ -183,7 +196,9 @@ function bodyArb(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<{ bodyKind: st
         .map(kind('oversized')),
       weight: 1,
     },
-    ...(route.path === '/api/sync/push' ? [{ arbitrary: deepPushText(world).map(kind('deep-version')), weight: 2 }] : []),
+    ...(route.path === '/api/sync/push'
+      ? [{ arbitrary: deepPushText(world).map(kind('deep-version')), weight: 2 }]
+      : []),
     { arbitrary: fc.constant(undefined).map(kind('none')), weight: 1 },
   );
 }
@@ -208,7 +223,20 @@ const QUERY_KEYS = [
 
 function queryArb(world: FuzzWorld): fc.Arbitrary<string> {
   const value = fc.oneof(
-    fc.constantFrom('', '1', '0', '50', '5000', '5001', 'true', 'surgery', 'ok', 'admin.*', '2026-01-01', 'c1'),
+    fc.constantFrom(
+      '',
+      '1',
+      '0',
+      '50',
+      '5000',
+      '5001',
+      'true',
+      'surgery',
+      'ok',
+      'admin.*',
+      '2026-01-01',
+      'c1',
+    ),
     fc.constantFrom(...world.hospitalIds),
     hostileString,
   );
@@ -216,9 +244,7 @@ function queryArb(world: FuzzWorld): fc.Arbitrary<string> {
   return fc
     .array(pair, { maxLength: 6 })
     .chain((pairs) =>
-      fc
-        .boolean()
-        .map((repeat) => (repeat && pairs[0] ? [...pairs, pairs[0], pairs[0]] : pairs)),
+      fc.boolean().map((repeat) => (repeat && pairs[0] ? [...pairs, pairs[0], pairs[0]] : pairs)),
     )
     .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
 }
@@ -229,9 +255,13 @@ const garbageAuthorization: fc.Arbitrary<string> = fc.oneof(
   headerValue,
   headerValue.map((v) => `Bearer ${v}`),
   fc.base64String({ minLength: 4, maxLength: 40 }).map((v) => `Basic ${v}`),
-  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), minLength: 43, maxLength: 43 }).map(
-    (v) => `Bearer ${v}`,
-  ),
+  fc
+    .string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+      minLength: 43,
+      maxLength: 43,
+    })
+    .map((v) => `Bearer ${v}`),
   fc.constantFrom('Bearer', 'Bearer ', 'Bearer null', 'Bearer undefined', "Bearer ' OR 1=1 --", 'Token abc'),
 );
 
@@ -242,7 +272,10 @@ export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Fuz
   const params = pathParam(world.victimIds);
   return fc
     .record({
-      method: fc.oneof({ arbitrary: fc.constant(route.method), weight: 12 }, fc.constantFrom(...OTHER_METHODS)),
+      method: fc.oneof(
+        { arbitrary: fc.constant(route.method), weight: 12 },
+        fc.constantFrom(...OTHER_METHODS),
+      ),
       param: params,
       query: queryArb(world),
       auth: fc.constantFrom(...AUTH_KINDS),
@@ -309,16 +342,23 @@ async function tokenFor(world: FuzzWorld, request: FuzzRequest): Promise<string 
 }
 
 /** What is wrong with an answer, in words; empty when it keeps the server's promise. */
-export function problemsOf(request: FuzzRequest, status: number, contentType: string, text: string): string[] {
+export function problemsOf(
+  request: FuzzRequest,
+  status: number,
+  contentType: string,
+  text: string,
+): string[] {
   const problems: string[] = [];
   if (status >= 500) problems.push(`answered ${status}: ${text.slice(0, 300)}`);
   if (status >= 400) {
-    if (!contentType.includes('application/json')) problems.push(`a ${status} that is not JSON (${contentType})`);
+    if (!contentType.includes('application/json'))
+      problems.push(`a ${status} that is not JSON (${contentType})`);
     const body = parseJson(text);
     if (typeof body?.message !== 'string' || body.message.trim() === '') {
       problems.push(`a ${status} without a message: ${text.slice(0, 200)}`);
     }
-    if (typeof body?.error !== 'string' || body.error === '') problems.push(`a ${status} without an error code`);
+    if (typeof body?.error !== 'string' || body.error === '')
+      problems.push(`a ${status} without an error code`);
   }
   const access = accessOf(request.route);
   if (!request.onRoute || access === undefined) return problems;
@@ -363,7 +403,10 @@ function parseJson(text: string): { message?: unknown; error?: unknown } | undef
 
 /** A short description of a request for failure messages (bodies can be megabytes). */
 export function describeRequest(request: FuzzRequest): string {
-  const body = request.body === undefined ? '' : ` body(${request.bodyKind}, ${request.body.length} chars)=${request.body.slice(0, 400)}`;
+  const body =
+    request.body === undefined
+      ? ''
+      : ` body(${request.bodyKind}, ${request.body.length} chars)=${request.body.slice(0, 400)}`;
   return `${request.method} ${request.path}${request.query} auth=${request.auth}${
     request.auth === 'garbage' ? `(${JSON.stringify(request.garbage.slice(0, 80))})` : ''
   } headers=${JSON.stringify(request.headers).slice(0, 400)}${body}`;

@@ -101,7 +101,10 @@ async function seedHostileRecords(
       notes: text,
       phones: [{ number: text.slice(0, 40), comment: text.slice(0, 100) }],
     });
-    versions.push(patient, device.surgery(patient, i % 2 ? hospitalA : hospitalB, '2026-01-10', { comments: text }));
+    versions.push(
+      patient,
+      device.surgery(patient, i % 2 ? hospitalA : hospitalB, '2026-01-10', { comments: text }),
+    );
   });
   const response = await app.request('/api/sync/push', {
     method: 'POST',

@@ -12,7 +12,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '" OR 1=1 --',
   "Robert'); DROP TABLE users;--",
   '\\',
-  '\\\\\'',
+  "\\\\'",
   '%',
   '_',
   '%_%',
@@ -44,7 +44,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '${7*7}',
   '<script>alert(1)</script>',
   '../../../../etc/passwd',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
   '+1',
   '@SUM(1+1)',
   'NaN',
@@ -253,7 +253,18 @@ export const queryText = (values: fc.Arbitrary<string>): fc.Arbitrary<string> =>
   fc.oneof(
     { arbitrary: values.map(encodeAny), weight: 4 },
     {
-      arbitrary: fc.constantFrom('%', '%zz', '%E0%A4%A', '%ED%A0%80', '%00', '%2F..%2F', '+', '%25%', '&&', '=='),
+      arbitrary: fc.constantFrom(
+        '%',
+        '%zz',
+        '%E0%A4%A',
+        '%ED%A0%80',
+        '%00',
+        '%2F..%2F',
+        '+',
+        '%25%',
+        '&&',
+        '==',
+      ),
       weight: 1,
     },
   );
@@ -264,5 +275,8 @@ export const pathParam = (realIds: readonly string[]): fc.Arbitrary<string> =>
     { arbitrary: fc.constantFrom(...realIds), weight: 3 },
     { arbitrary: fc.uuid().map((id) => id.toLowerCase()), weight: 1 },
     { arbitrary: hostileString.filter((s) => s.length > 0).map(encodeAny), weight: 3 },
-    { arbitrary: fc.constantFrom('%', '%zz', '%ED%A0%80', '%00', '%2F', '..', '.', '%20', 'x'.repeat(3000)), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('%', '%zz', '%ED%A0%80', '%00', '%2F', '..', '.', '%20', 'x'.repeat(3000)),
+      weight: 1,
+    },
   );

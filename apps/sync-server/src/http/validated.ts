@@ -20,6 +20,31 @@ type Validated<S extends z.ZodType, K extends 'json' | 'query'> = {
 };
 
 /**
+ * No request of this API nests deeper than a few levels (a push: body, versions, version, data, phones,
+ * phone). Far deeper JSON parses, but the recursive code that reads it afterwards (normalising a
+ * record, comparing versions) would overflow the stack: a 500 instead of a 400.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether valid JSON `text` nests arrays and objects deeper than `max`; a scan, so no recursion. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > max) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
+/**
  * Validates the JSON body with `schema` (read the result with `c.req.valid('json')`). A missing or
  * malformed body is a 400 with a sentence, never a 500; so is every problem the schema finds.
  */
@@ -35,6 +60,12 @@ export function jsonBody<S extends z.ZodType, E extends Env = Env, P extends str
       input = JSON.parse(text);
     } catch {
       return badRequest(c, 'The request body is not valid JSON: send the fields as one JSON object.');
+    }
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return badRequest(
+        c,
+        `The request body nests lists or objects more than ${MAX_JSON_DEPTH} levels deep.`,
+      );
     }
     const parsed = parseWithProblems(schema, input, noun);
     if (!parsed.ok) return badRequest(c, problemsSentence(parsed.problems), parsed.problems);

@@ -1,9 +1,9 @@
 import { SEQ_COUNTER_ID } from '@registry/db-schema';
 import type { Version } from '@registry/domain';
 import mysql, { type ResultSetHeader } from 'mysql2';
+import { formatSql } from '../db/raw-sql';
 import type { RegistryDb } from '../db/registry-db';
 import { projectRecords, recordsUpsertSql } from './projection';
-import { formatSql } from './raw-sql';
 import { onConnection } from './transaction';
 import { rowToVersion, VERSION_COLUMNS, versionToValues } from './version-rows';
 import { beginWithRecordVersions } from './version-store';

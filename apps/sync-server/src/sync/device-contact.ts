@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { formatSql } from './raw-sql';
+import { formatSql } from '../db/raw-sql';
 
 /**
  * What a device says about itself in optional request headers, so admins can see devices holding
@@ -13,6 +13,11 @@ export interface DeviceReport {
   oldestPendingAt?: Date | null;
 }
 
+/** The largest value of the INT column pending_versions; a bigger count is not believable anyway. */
+const MAX_PENDING = 2_147_483_647;
+/** DATETIME holds the years 1000 to 9999; a clock outside them is not a date to keep. */
+const storableDate = (date: Date) => date.getUTCFullYear() >= 1000 && date.getUTCFullYear() <= 9999;
+
 export function deviceReport(c: Context, deviceId = c.req.header('X-Device-Id')): DeviceReport | undefined {
   const id = deviceId?.trim().slice(0, 64);
   if (!id) return undefined;
@@ -23,10 +28,15 @@ export function deviceReport(c: Context, deviceId = c.req.header('X-Device-Id'))
   return {
     deviceId: id,
     ...(appVersion ? { appVersion } : {}),
-    ...(Number.isSafeInteger(pending) && pending >= 0 ? { pendingVersions: pending } : {}),
+    ...(Number.isSafeInteger(pending) && pending >= 0 && pending <= MAX_PENDING
+      ? { pendingVersions: pending }
+      : {}),
     ...(oldest === undefined
       ? {}
-      : { oldestPendingAt: oldestAt && !Number.isNaN(oldestAt.getTime()) ? oldestAt : null }),
+      : {
+          oldestPendingAt:
+            oldestAt && !Number.isNaN(oldestAt.getTime()) && storableDate(oldestAt) ? oldestAt : null,
+        }),
   };
 }
 

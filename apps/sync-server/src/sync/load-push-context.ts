@@ -1,7 +1,7 @@
 import type { Actor, Version } from '@registry/domain';
+import { rawQuery } from '../db/raw-sql';
 import type { RegistryDb } from '../db/registry-db';
 import type { PushContext } from './plan-push';
-import { rawQuery } from './raw-sql';
 import { rowToVersion } from './version-rows';
 import { versionsById } from './version-store';
 

@@ -1,5 +1,5 @@
 import { recordHospitalId, recordState, type Version } from '@registry/domain';
-import { formatSql } from './raw-sql';
+import { formatSql } from '../db/raw-sql';
 
 /** A row of the `records` projection. */
 export interface RecordRow {

@@ -1,6 +1,6 @@
 import type { PulledVersion, Version } from '@registry/domain';
 import { recordHospitalId } from '@registry/domain';
-import { jsonColumn, utcDateColumn } from './raw-sql';
+import { jsonColumn, utcDateColumn } from '../db/raw-sql';
 
 /** The columns of `versions` as read by the sync hot path, in SQL order. */
 export const VERSION_COLUMNS =

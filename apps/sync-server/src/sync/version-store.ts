@@ -1,4 +1,4 @@
-import { rawQuery, type SqlRunner } from './raw-sql';
+import { rawQuery, type SqlRunner } from '../db/raw-sql';
 import { VERSION_COLUMNS, type VersionRow } from './version-rows';
 
 // The queries of the sync hot path (push and pull), in SQL written once here. See raw-sql.ts for why.
