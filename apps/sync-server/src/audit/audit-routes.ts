@@ -18,9 +18,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function instant(label: string, end: boolean) {
   return z
     .string()
-    .refine((value) => DATE.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success, {
-      error: `The "${label}" filter must be a date (YYYY-MM-DD) or a date and time (ISO 8601).`,
-    })
+    .refine(
+      (value) =>
+        (DATE.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success) &&
+        // The pattern lets 2026-13-45 through; an invalid Date would fail in SQL (a 500).
+        !Number.isNaN(new Date(DATE.test(value) ? `${value}T00:00:00Z` : value).getTime()),
+      { error: `The "${label}" filter must be a date (YYYY-MM-DD) or a date and time (ISO 8601).` },
+    )
     .transform((value) => {
       const date = new Date(DATE.test(value) ? `${value}T00:00:00Z` : value);
       if (!end) return date;

@@ -22,14 +22,22 @@ export interface AuditEntry {
 
 const SECRET_KEY = /pass|token|secret|hash|authorization|cookie/i;
 
-/** A copy of `detail` without any key that could hold a secret, at any depth. */
+/** Half of a surrogate pair: not Unicode, and refused by the database's JSON check (a 500, a lost line). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
+/**
+ * A copy of `detail` without any key that could hold a secret, at any depth, and with text made
+ * storable: whatever a client typed (a name, a device id) can be logged.
+ */
 export function withoutSecrets(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key]) => !SECRET_KEY.test(key))
-      .map(([key, inner]) => [key, withoutSecrets(inner)]),
+      .map(([key, inner]) => [wellFormed(key), withoutSecrets(inner)]),
   );
 }
 

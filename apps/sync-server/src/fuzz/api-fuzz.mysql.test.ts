@@ -10,7 +10,7 @@ import { createFuzzWorld, type FuzzWorld } from './fuzz-world';
 // headers and tokens. The promise (SYNC.md): never a 500, every 4xx a JSON {error, message}, 401 only for
 // missing or invalid authorization, 403 for role refusals. FUZZ_RUNS=n runs longer; a failure prints
 // fast-check's seed and path, which `fc.assert(..., { seed, path })` replays.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 // The routes come from the app's own table; building the app touches no database.
 const routes = apiRoutes(testApp({} as RegistryDb));

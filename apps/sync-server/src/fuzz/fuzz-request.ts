@@ -36,57 +36,64 @@ export interface FuzzRequest {
   body: string | undefined;
 }
 
-const ABSENT = Symbol('absent');
-type Maybe<T> = T | typeof ABSENT;
+/** One change that spoils an otherwise valid object: a field made hostile, removed, or one added. */
+type Mutation = { kind: 'replace' | 'delete' | 'add'; pick: number; key: string; value: unknown };
 
-/** A field of a body: usually a valid value, sometimes hostile, sometimes left out. */
-function field<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<Maybe<T | unknown>> {
-  return fc.oneof(
-    { arbitrary: valid, weight: 5 },
-    { arbitrary: hostileString, weight: 2 },
-    { arbitrary: hostileJson, weight: 1 },
-    { arbitrary: fc.constant(ABSENT), weight: 1 },
-  );
-}
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('replace', 'replace', 'delete', 'add'),
+  pick: fc.nat(),
+  key: hostileKey,
+  value: fc.oneof(hostileString, hostileJson),
+});
 
-/** An object of `field`s, with now and then an extra (hostile or prototype-polluting) key. */
+/**
+ * An object whose fields are valid (the arbitraries given, which may hold hostile text where text is
+ * free), then spoiled by at most two mutations: one bad field at a time gets past the others and reaches
+ * the code behind the schema, where all-random objects would be refused at the first field.
+ */
 function shaped(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const withFields = Object.fromEntries(Object.entries(fields).map(([k, arb]) => [k, field(arb)]));
-  return fc
-    .tuple(
-      fc.record(withFields),
-      fc.option(fc.dictionary(hostileKey, hostileJson, { minKeys: 1, maxKeys: 2 }), { freq: 4 }),
-    )
-    .map(([record, extra]) => {
-      const out: Record<string, unknown> = {};
-      for (const [key, value] of [...Object.entries(record), ...Object.entries(extra ?? {})]) {
-        if (value !== ABSENT) Object.defineProperty(out, key, { value, enumerable: true, writable: true });
-      }
-      return out;
-    });
+  return fc.tuple(fc.record(fields), fc.array(mutation, { maxLength: 2 })).map(([record, mutations]) => {
+    const entries: [string, unknown][] = Object.entries(record);
+    for (const m of mutations) {
+      const at = entries.length ? m.pick % entries.length : 0;
+      const target = entries[at];
+      if (m.kind === 'add' || !target) entries.push([m.key, m.value]);
+      else if (m.kind === 'delete') entries.splice(at, 1);
+      else target[1] = m.value;
+    }
+    const out: Record<string, unknown> = {};
+    // defineProperty, so that "__proto__" is an own key (as JSON.parse makes it), not the prototype.
+    for (const [key, value] of entries) {
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  });
 }
 
 const uuid = fc.uuid().map((id) => id.toLowerCase());
+const freeText = fc.oneof({ arbitrary: fc.constant('Amina Juma'), weight: 2 }, hostileString);
 
+/** A version close to valid: a new patient, an edit of a seeded record, or an operation on a seeded patient. */
 function versionArb(world: FuzzWorld) {
   const userIds = ROLES.map((role) => world.users[role].user.id);
-  const seededIds = world.seeded.map((v) => v.versionId);
-  const hospitals = fc.oneof(fc.constantFrom(...world.hospitalIds), uuid);
-  return shaped({
+  const seededPatients = world.seeded.filter((v) => v.entity === 'patient');
+  const hospital = fc.oneof(fc.constantFrom(...world.hospitalIds), uuid);
+  const patientData = shaped({
+    fullName: freeText,
+    registeredHospitalId: hospital,
+    notes: freeText,
+    birthYear: fc.integer({ min: 1800, max: 2200 }),
+    phones: fc.array(shaped({ number: freeText, comment: freeText }), { maxLength: 3 }),
+  });
+  const surgeryData = shaped({
+    type: fc.constant('surgery'),
+    patientId: fc.constantFrom(...seededPatients.map((v) => v.entityId)),
+    hospitalId: hospital,
+    date: fc.constantFrom('2026-01-10', '2026-02-30', '1899-12-31', '2999-01-01'),
+    comments: freeText,
+  });
+  const envelope = {
     versionId: uuid,
-    entity: fc.constantFrom('patient', 'patient', 'episode', 'eventLog'),
-    entityId: uuid,
-    parents: fc.oneof(
-      fc.constant([]),
-      fc.array(fc.oneof(fc.constantFrom(...seededIds), uuid), { maxLength: 2 }),
-    ),
-    data: shaped({
-      fullName: fc.oneof(fc.constant('Amina Juma'), hostileString),
-      registeredHospitalId: hospitals,
-      hospitalId: hospitals,
-      notes: hostileString,
-      birthYear: fc.integer({ min: 1800, max: 2200 }),
-    }),
     deleted: fc.boolean(),
     authorId: fc.constantFrom(...userIds),
     deviceId: fc.oneof(
@@ -100,8 +107,39 @@ function versionArb(world: FuzzWorld) {
       '9999-12-31T23:59:59.999Z',
       '0001-01-01T00:00:00Z',
     ),
-    schema: fc.constantFrom(1, 1, 2, 2147483648, Number.MAX_SAFE_INTEGER),
-  });
+    schema: fc.constantFrom(1, 1, 1, 2, 2147483648, Number.MAX_SAFE_INTEGER),
+  };
+  const parents = (options: string[]) =>
+    fc.oneof(
+      fc.constant([]),
+      fc.array(fc.oneof(fc.constantFrom(...options), uuid), { minLength: 1, maxLength: 2 }),
+    );
+  const seededIds = world.seeded.map((v) => v.versionId);
+  return fc.oneof(
+    shaped({
+      ...envelope,
+      entity: fc.constant('patient'),
+      entityId: uuid,
+      parents: parents(seededIds),
+      data: patientData,
+    }),
+    fc.constantFrom(...seededPatients).chain((base) =>
+      shaped({
+        ...envelope,
+        entity: fc.constant('patient'),
+        entityId: fc.constant(base.entityId),
+        parents: fc.constant([base.versionId]),
+        data: patientData,
+      }),
+    ),
+    shaped({
+      ...envelope,
+      entity: fc.constant('episode'),
+      entityId: uuid,
+      parents: fc.constant([]),
+      data: surgeryData,
+    }),
+  );
 }
 
 /** A body close to what the route expects, with hostile values in its fields. */
@@ -112,20 +150,23 @@ function nearValidBody(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Record<s
   switch (key) {
     case 'POST /api/auth/login':
       return shaped({
-        username: fc.constantFrom(...usernames, 'nobody'),
-        password: fc.constantFrom(TEST_PASSWORD, 'wrong password'),
-        deviceId: fc.constant('fuzz-phone'),
+        username: fc.oneof(fc.constantFrom(...usernames, 'nobody'), hostileString),
+        password: fc.oneof(fc.constantFrom(TEST_PASSWORD, 'wrong password'), hostileString),
+        deviceId: fc.oneof(fc.constant('fuzz-phone'), hostileString),
       });
     case 'POST /api/admin/users':
       return shaped({
-        username: fc.integer({ min: 0, max: 1e9 }).map((n) => `fuzz-${n}`),
-        fullName: fc.constant('Fuzz User'),
-        password: fc.constant('a long enough password'),
+        username: fc.oneof(
+          fc.integer({ min: 0, max: 1e9 }).map((n) => `fuzz-${n}`),
+          hostileString,
+        ),
+        fullName: freeText,
+        password: fc.oneof(fc.constant('a long enough password'), hostileString),
         role: fc.constantFrom(...ROLES),
         hospitalIds,
       });
     case 'POST /api/admin/users/:id/password':
-      return shaped({ password: fc.constant('another long password') });
+      return shaped({ password: fc.oneof(fc.constant('another long password'), hostileString) });
     case 'PUT /api/admin/users/:id/role':
       return shaped({ role: fc.constantFrom(...ROLES) });
     case 'PUT /api/admin/users/:id/hospitals':
@@ -133,14 +174,17 @@ function nearValidBody(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Record<s
     case 'POST /api/admin/hospitals':
     case 'PATCH /api/admin/hospitals/:id':
       return shaped({
-        name: fc.integer({ min: 0, max: 1e9 }).map((n) => `Fuzz hospital ${n}`),
-        address: hostileString,
-        region: hostileString,
-        zone: fc.constant(null),
+        name: fc.oneof(
+          fc.integer({ min: 0, max: 1e9 }).map((n) => `Fuzz hospital ${n}`),
+          hostileString,
+        ),
+        address: freeText,
+        region: freeText,
+        zone: fc.oneof(fc.constant(null), freeText),
       });
     case 'POST /api/sync/push':
       return shaped({
-        deviceId: fc.constant('fuzz-phone'),
+        deviceId: fc.oneof(fc.constant('fuzz-phone'), hostileString),
         versions: fc.array(versionArb(world), { maxLength: 4 }),
       });
     default:
@@ -203,53 +247,120 @@ function bodyArb(
   );
 }
 
-const QUERY_KEYS = [
-  'cursor',
-  'limit',
-  'import',
-  'after',
-  'hospitalId',
-  'from',
-  'to',
-  'type',
-  'includeDeleted',
-  'actor',
-  'action',
-  'outcome',
-  '__proto__',
-  'constructor',
-  'limit[]',
+/** The parameters each endpoint reads, so that fuzzed values reach its code and not only the "unknown" check. */
+const QUERY_KEYS: Record<string, readonly string[]> = {
+  '/api/sync/pull': ['cursor', 'limit'],
+  '/api/sync/push': ['import'],
+  '/api/admin/audit': ['actor', 'action', 'outcome', 'from', 'to', 'limit', 'cursor'],
+  '/api/exports/versions.ndjson': ['after', 'limit', 'hospitalId'],
+  '/api/exports/': ['hospitalId', 'from', 'to', 'type', 'includeDeleted'],
+};
+const ANY_KEYS = ['limit', 'import', '__proto__', 'constructor', 'limit[]', 'cursor'];
+
+const DATES = [
+  '2026-01-01',
+  '2026-13-45',
+  '2026-02-30',
+  '2024-02-29',
+  '0000-01-01',
+  '1000-01-01',
+  '9999-12-31',
+  '2026-01-01T00:00:00Z',
+  '2026-01-01T00:00:00.123456789+05:30',
+  '9999-12-31T23:59:59.999Z',
+  '0000-01-01T00:00:00Z',
+  '+010000-01-01T00:00:00Z',
+];
+const NUMBERS = [
+  '1',
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '50',
+  '200',
+  '201',
+  '1000',
+  '5000',
+  '5001',
+  '10000',
+  '10001',
+  '999999999999999',
+  '9999999999999999',
 ];
 
-function queryArb(world: FuzzWorld): fc.Arbitrary<string> {
-  const value = fc.oneof(
-    fc.constantFrom(
-      '',
-      '1',
-      '0',
-      '50',
-      '5000',
-      '5001',
-      'true',
-      'surgery',
-      'ok',
-      'admin.*',
-      '2026-01-01',
-      'c1',
-    ),
-    fc.constantFrom(...world.hospitalIds),
-    hostileString,
+/** Values each parameter takes: valid ones and the edges of valid (which get past a pattern). */
+function queryValues(world: FuzzWorld): Record<string, fc.Arbitrary<string>> {
+  const cursor = fc.oneof(
+    fc.constant(''),
+    fc.nat({ max: 1e6 }).map((n) => Buffer.from(`c1:${n}:all`).toString('base64url')),
+    fc.constantFrom('c1', 'YzE6LTE6YWxs', Buffer.from('c1:9007199254740993:all').toString('base64url')),
   );
-  const pair = fc.tuple(queryText(fc.oneof(fc.constantFrom(...QUERY_KEYS), hostileString)), queryText(value));
-  return fc
-    .array(pair, { maxLength: 6 })
-    .chain((pairs) =>
-      fc.boolean().map((repeat) => (repeat && pairs[0] ? [...pairs, pairs[0], pairs[0]] : pairs)),
-    )
-    .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
+  const userIds = ROLES.map((r) => world.users[r].user.id);
+  return {
+    cursor: fc.oneof(cursor, fc.constantFrom(...NUMBERS)),
+    after: cursor,
+    limit: fc.constantFrom(...NUMBERS),
+    import: fc.constantFrom('1', '0', 'true'),
+    actor: fc.constantFrom(...userIds, ...ROLES.map((r) => world.users[r].user.username), 'é', '😀'),
+    action: fc.constantFrom('admin.*', 'sync.push', 'auth.login', '*', '%', '_*', '\\*'),
+    outcome: fc.constantFrom('ok', 'failed', 'denied', 'error', 'OK'),
+    from: fc.constantFrom(...DATES),
+    to: fc.constantFrom(...DATES),
+    hospitalId: fc.constantFrom(...world.hospitalIds, '00000000-0000-0000-0000-000000000000'),
+    type: fc.constantFrom('surgery', 'discharge', 'followUp', 'Surgery'),
+    includeDeleted: fc.constantFrom('true', 'false', '1'),
+  };
 }
 
-const AUTH_KINDS: readonly AuthKind[] = [...INVALID_AUTH, ...ROLES, ...ROLES];
+/**
+ * A query string: mostly the endpoint's own parameters with plausible values, plus now and then a
+ * hostile one (random key, hostile value, a key repeated, broken escapes); or all random.
+ */
+function queryArb(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<string> {
+  const ownKeys = Object.entries(QUERY_KEYS).find(([prefix]) => route.path.startsWith(prefix))?.[1] ?? [];
+  const pools = queryValues(world);
+  const hostilePair = fc.tuple(
+    queryText(fc.oneof(fc.constantFrom(...ownKeys, ...ANY_KEYS), hostileString)),
+    queryText(fc.oneof(fc.constantFrom(...NUMBERS, ...DATES), hostileString)),
+  );
+  const plausible = fc
+    .subarray([...ownKeys], { maxLength: Math.min(3, ownKeys.length) })
+    .chain((keys) =>
+      fc.tuple(
+        ...keys.map((key) => (pools[key] ?? hostileString).map((value) => [key, encodeAny(value)] as const)),
+      ),
+    );
+  const pairs = fc.oneof(
+    { arbitrary: plausible.map((list): (readonly [string, string])[] => [...list]), weight: 3 },
+    {
+      arbitrary: fc
+        .tuple(plausible, fc.array(hostilePair, { minLength: 1, maxLength: 2 }))
+        .map(([a, b]) => [...a, ...b]),
+      weight: 2,
+    },
+    { arbitrary: fc.array(hostilePair, { maxLength: 5 }), weight: 1 },
+  );
+  return fc
+    .tuple(pairs, fc.nat(9))
+    .map(([list, repeat]) => (repeat === 0 && list[0] ? [...list, list[0], list[0]] : list))
+    .map((list) => (list.length ? `?${list.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
+}
+
+/**
+ * Mostly a live session that may call the route (the code behind the checks is where bugs hide), but
+ * every dead kind of token and every refused role too.
+ */
+function authArb(route: ApiRoute): fc.Arbitrary<AuthKind> {
+  const access = accessOf(route);
+  const allowed = ROLES.filter((role) => access === undefined || roleMayCall(access, role));
+  const refused = ROLES.filter((role) => !allowed.includes(role));
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...allowed), weight: 6 },
+    ...(refused.length ? [{ arbitrary: fc.constantFrom(...refused), weight: 2 }] : []),
+    { arbitrary: fc.constantFrom(...INVALID_AUTH), weight: 2 },
+  );
+}
 
 const garbageAuthorization: fc.Arbitrary<string> = fc.oneof(
   headerValue,
@@ -265,7 +376,7 @@ const garbageAuthorization: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('Bearer', 'Bearer ', 'Bearer null', 'Bearer undefined', "Bearer ' OR 1=1 --", 'Token abc'),
 );
 
-const OTHER_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const OTHER_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /** Every kind of request a client could send to `route`, good and bad. */
 export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
@@ -273,12 +384,12 @@ export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Fuz
   return fc
     .record({
       method: fc.oneof(
-        { arbitrary: fc.constant(route.method), weight: 12 },
+        { arbitrary: fc.constant(route.method), weight: 20 },
         fc.constantFrom(...OTHER_METHODS),
       ),
       param: params,
-      query: queryArb(world),
-      auth: fc.constantFrom(...AUTH_KINDS),
+      query: queryArb(route, world),
+      auth: authArb(route),
       garbage: garbageAuthorization,
       contentType: contentTypes,
       device: fc.record(
@@ -298,7 +409,7 @@ export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Fuz
       const headers: Record<string, string> = { ...device };
       if (contentType !== undefined) headers['Content-Type'] = contentType;
       const sendsBody = hasBody(method) && body.body !== undefined;
-      return {
+      const request: FuzzRequest = {
         route,
         method,
         path,
@@ -309,6 +420,9 @@ export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Fuz
         headers,
         ...(sendsBody ? body : { bodyKind: 'none', body: undefined }),
       };
+      // fast-check prints a counterexample with this: bodies can be half a megabyte.
+      Object.defineProperty(request, fc.toStringMethod, { value: () => describeRequest(request) });
+      return request;
     });
 }
 
@@ -350,7 +464,15 @@ export function problemsOf(
 ): string[] {
   const problems: string[] = [];
   if (status >= 500) problems.push(`answered ${status}: ${text.slice(0, 300)}`);
-  if (status >= 400) {
+  if (
+    status < 400 &&
+    contentType.includes('application/json') &&
+    request.method !== 'HEAD' &&
+    !parses(text)
+  ) {
+    problems.push(`a ${status} whose JSON does not parse: ${text.slice(0, 200)}`);
+  }
+  if (status >= 400 && request.method !== 'HEAD') {
     if (!contentType.includes('application/json'))
       problems.push(`a ${status} that is not JSON (${contentType})`);
     const body = parseJson(text);
@@ -392,6 +514,15 @@ function importRefused(request: FuzzRequest, role: Role): boolean {
   return new URL(`http://x${request.query}`).searchParams.get('import') === '1';
 }
 
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function parseJson(text: string): { message?: unknown; error?: unknown } | undefined {
   try {
     const value: unknown = JSON.parse(text);
@@ -411,5 +542,3 @@ export function describeRequest(request: FuzzRequest): string {
     request.auth === 'garbage' ? `(${JSON.stringify(request.garbage.slice(0, 80))})` : ''
   } headers=${JSON.stringify(request.headers).slice(0, 400)}${body}`;
 }
-
-export { encodeAny };

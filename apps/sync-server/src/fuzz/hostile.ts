@@ -41,6 +41,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'toString',
   'hasOwnProperty',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   '${7*7}',
   '<script>alert(1)</script>',
   '../../../../etc/passwd',

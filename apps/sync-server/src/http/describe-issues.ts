@@ -36,10 +36,14 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return `The ${name} is required.`;
       return `The ${name} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${show(issue.input)}.`;
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `The ${name} must be at least ${issue.minimum}.`;
       return issue.origin === 'string' && issue.minimum === 1
         ? `The ${name} is required.`
         : `The ${name} must have at least ${issue.minimum} ${issue.origin === 'array' ? 'items' : 'characters'}.`;
     case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `The ${name} must be at most ${issue.maximum}.`;
       return `The ${name} must have at most ${issue.maximum} ${issue.origin === 'array' ? 'items' : 'characters'}.`;
     case 'invalid_value':
       return `The ${name} ${show(issue.input)} is not one of the choices (${issue.values.map(String).join(', ')}).`;

@@ -2,7 +2,7 @@ import type { Actor, Version } from '@registry/domain';
 import { rawQuery } from '../db/raw-sql';
 import type { RegistryDb } from '../db/registry-db';
 import type { PushContext } from './plan-push';
-import { rowToVersion } from './version-rows';
+import { rowToVersion, VERSION_COLUMNS, type VersionRow } from './version-rows';
 import { versionsById } from './version-store';
 
 /** Reads, outside any transaction, what the server already holds that a push's decisions depend on. */
@@ -21,13 +21,8 @@ export async function loadPushContext(
     const surgeryId = v.data.surgeryEpisodeId;
     if (v.entity === 'episode' && typeof surgeryId === 'string') surgeryIds.add(surgeryId);
   }
-  const [knownRows, existing, surgeryDates] = await Promise.all([
-    versionsById(db.$client, [...ids]),
-    entityIds.size
-      ? rawQuery<{ entity_id: string }>(db.$client, 'SELECT entity_id FROM records WHERE entity_id IN (?)', [
-          [...entityIds],
-        ])
-      : [],
+  const [[existing, knownRows], surgeryDates] = await Promise.all([
+    recordsThenVersions(db, [...entityIds], [...ids]),
     loadSurgeryDates(db, [...surgeryIds]),
   ]);
   return {
@@ -36,6 +31,26 @@ export async function loadPushContext(
     existingEntityIds: new Set(existing.map((r) => r.entity_id)),
     surgeryDates,
   };
+}
+
+/**
+ * Which records exist, THEN which versions are held, in that order (one round trip, two statements). A
+ * push commits a record's row and its versions together, so a record seen by the first read has its
+ * versions visible to the second. Read side by side, a retry racing its original could see the record
+ * but not yet its version, and refuse its own create as "a second first version" instead of a duplicate.
+ */
+async function recordsThenVersions(
+  db: RegistryDb,
+  entityIds: string[],
+  ids: string[],
+): Promise<[{ entity_id: string }[], VersionRow[]]> {
+  if (entityIds.length === 0) return [[], await versionsById(db.$client, ids)];
+  const [existing, knownRows] = await rawQuery<unknown>(
+    db.$client,
+    `SELECT entity_id FROM records WHERE entity_id IN (?); SELECT ${VERSION_COLUMNS} FROM versions WHERE version_id IN (?)`,
+    [entityIds, ids],
+  );
+  return [existing as { entity_id: string }[], knownRows as VersionRow[]];
 }
 
 /** The date on the preferred head of each named surgery episode. */

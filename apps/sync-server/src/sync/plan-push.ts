@@ -36,11 +36,14 @@ export function planPush(pushed: readonly Version[], ctx: PushContext): PushPlan
 
   const pending = new Map<string, Version>();
   for (const v of uniqueById(pushed, refuse)) {
+    // Two different versions with this id in the push: refused, and listed nowhere else (not even as
+    // a duplicate when the server holds one of them), so each id lands in exactly one list.
+    if (refused.has(v.versionId)) continue;
     const stored = ctx.known.get(v.versionId);
     if (stored) {
       if (sameVersion(stored, v)) plan.duplicate.push(v.versionId);
       else refuse(v.versionId, REASONS.idClash);
-    } else if (!refused.has(v.versionId)) {
+    } else {
       pending.set(v.versionId, v);
     }
   }

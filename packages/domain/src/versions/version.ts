@@ -27,9 +27,18 @@ export const versionSchema = z
     data: z.record(z.string(), z.unknown()),
     deleted: z.boolean(),
     authorId: uuid,
-    deviceId: z.string().min(1).max(64),
-    createdAt: z.iso.datetime({ offset: true }),
-    schema: z.number().int().min(1),
+    // No half surrogate pairs: stored, one would come back as U+FFFD and a retry would clash with itself.
+    deviceId: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine(
+        (id) => !/[\uD800-\uDFFF]/u.test(id),
+        'The device id must not hold a broken character (half of an emoji or symbol).',
+      ),
+    // Bounded as stored (VARCHAR(40), INT): a longer fraction of a second or a bigger number failed in SQL.
+    createdAt: z.iso.datetime({ offset: true }).max(40),
+    schema: z.number().int().min(1).max(2_147_483_647),
   })
   .strict();
 
