@@ -18,15 +18,21 @@ describe('demoPushes', () => {
     }
   });
 
-  it('sends parents before children: earlier in the push, or in an earlier round', () => {
+  // Small batches split one author's step into several pushes, which must then go up one by one.
+  it.each([500, 7])('sends what a version builds on before it (batches of %i)', (batch) => {
+    const sent = demoPushes(demo.versions, batch);
     const roundOf = new Map<string, number>();
-    for (const push of pushes) for (const v of push.versions) roundOf.set(v.versionId, push.round);
-    for (const push of pushes) {
+    for (const push of sent) for (const v of push.versions) roundOf.set(v.versionId, push.round);
+    const createdIn = new Map<string, string>();
+    for (const v of demo.versions) if (v.parents.length === 0) createdIn.set(v.entityId, v.versionId);
+    for (const push of sent) {
       const seen = new Set<string>();
       for (const v of push.versions) {
-        for (const parent of v.parents) {
-          const parentRound = roundOf.get(parent) ?? Number.POSITIVE_INFINITY;
-          expect(parentRound < push.round || seen.has(parent)).toBe(true);
+        const surgery =
+          typeof v.data.surgeryEpisodeId === 'string' ? createdIn.get(v.data.surgeryEpisodeId) : undefined;
+        for (const needed of [...v.parents, ...(surgery ? [surgery] : [])]) {
+          const neededRound = roundOf.get(needed) ?? Number.POSITIVE_INFINITY;
+          expect(neededRound < push.round || seen.has(needed)).toBe(true);
         }
         seen.add(v.versionId);
       }

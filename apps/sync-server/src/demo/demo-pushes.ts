@@ -3,6 +3,9 @@ import type { Version } from '@registry/domain';
 /** The batch limit the brief sets, under the protocol's own (PUSH_LIMITS.maxVersions). */
 export const DEMO_BATCH = 500;
 
+/** Rounds are numbered dependency step × this + batch index within one author's step. */
+const BATCHES_PER_STEP = 1_000_000;
+
 export interface DemoPush {
   /** Pushes of one round depend only on earlier rounds, so they may go up side by side. */
   round: number;
@@ -15,7 +18,8 @@ export interface DemoPush {
  * that the server checks every permission as in real use. Each author's versions keep the order
  * they were made in, which is causal. A version another author's version
  * depends on (a parent, or the operation a discharge belongs to) goes up in an earlier round:
- * round n holds what needs n changes of author to reach. Few rounds, so few pushes.
+ * step n holds what needs n changes of author to reach. One author's batches within a step go up one
+ * after another (a later batch may build on an earlier one), so each becomes a round of its own.
  */
 export function demoPushes(versions: readonly Version[], batch = DEMO_BATCH): DemoPush[] {
   const round = new Map<string, number>();
@@ -42,14 +46,14 @@ export function demoPushes(versions: readonly Version[], batch = DEMO_BATCH): De
     groups.set(key, group);
   }
   return [...groups.values()]
-    .sort((a, b) => a.round - b.round)
     .flatMap((group) =>
-      chunks(group.versions, batch).map((part) => ({
-        round: group.round,
+      chunks(group.versions, batch).map((part, index) => ({
+        round: group.round * BATCHES_PER_STEP + index,
         authorId: group.authorId,
         versions: part,
       })),
-    );
+    )
+    .sort((a, b) => a.round - b.round);
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { Entity } from '@registry/domain';
 import { type Context, Hono } from 'hono';
 import { requireAuth } from '../auth/require-auth';
 import { requireAction } from '../auth/require-role';
@@ -8,20 +6,13 @@ import type { AuthedEnv } from '../http/app-env';
 import { apiError } from '../http/errors';
 import { queryParams } from '../http/validated';
 import type { Logger } from '../logger';
-import { BadCursorError, decodeCursor, encodeCursor } from '../sync/cursor';
+import { BadCursorError } from '../sync/cursor';
 import { auditExport } from './audit-export';
-import { csvPieces } from './csv/csv-pieces';
-import { bundleText } from './fhir/bundle-writer';
-import { dbFhirSource } from './fhir/db-fhir-source';
-import { episodeTypesInOrder, fhirEntries } from './fhir/fhir-entries';
-import {
-  describeFilters,
-  type ExportFilters,
-  exportFiltersSchema,
-  untypedExportFiltersSchema,
-} from './records/export-filters';
+import { CSV_EXPORTS, type CsvExport, csvPieces } from './csv/csv-pieces';
+import { fhirExportText } from './fhir/fhir-export';
+import { describeFilters, type ExportFilters, exportFiltersSchema } from './records/export-filters';
 import { textStream } from './text-stream';
-import { pageBounds, versionLines } from './versions/version-page';
+import { type VersionsPage, versionsPage } from './versions/version-page';
 import { versionsQuerySchema } from './versions/versions-query';
 
 export interface ExportDeps {
@@ -49,62 +40,41 @@ export function exportRoutes({ db, logger, now }: ExportDeps) {
     });
   }
 
-  async function csv(c: Context<AuthedEnv>, entity: Entity, kind: string, filters: ExportFilters) {
+  async function csv(c: Context<AuthedEnv>, { entity, kind }: CsvExport, filters: ExportFilters) {
     await auditExport(c, db, now(), kind, describeFilters(filters));
     return download(c, kind, 'text/csv; charset=utf-8', csvPieces(db, entity, filters));
   }
 
+  const { patients, episodes, 'event-logs': eventLogs } = CSV_EXPORTS;
   return new Hono<AuthedEnv>()
     .basePath('/exports')
     .use('*', requireAuth({ db, now }), requireAction('export', { db }))
-    .get('/patients.csv', queryParams(untypedExportFiltersSchema, FILTERS), (c) =>
-      csv(c, 'patient', 'patients.csv', c.req.valid('query')),
+    .get('/patients.csv', queryParams(patients.filters, FILTERS), (c) =>
+      csv(c, patients, c.req.valid('query')),
     )
-    .get('/episodes.csv', queryParams(exportFiltersSchema, FILTERS), (c) =>
-      csv(c, 'episode', 'episodes.csv', c.req.valid('query')),
+    .get('/episodes.csv', queryParams(episodes.filters, FILTERS), (c) =>
+      csv(c, episodes, c.req.valid('query')),
     )
-    .get('/event-logs.csv', queryParams(untypedExportFiltersSchema, FILTERS), (c) =>
-      csv(c, 'eventLog', 'event-logs.csv', c.req.valid('query')),
+    .get('/event-logs.csv', queryParams(eventLogs.filters, FILTERS), (c) =>
+      csv(c, eventLogs, c.req.valid('query')),
     )
     .get('/versions.ndjson', queryParams(versionsQuerySchema, 'the export parameters'), async (c) => {
-      const { after: cursor, limit, hospitalId } = c.req.valid('query');
-      let after: number;
+      let page: VersionsPage;
       try {
-        after = decodeCursor(cursor);
+        page = await versionsPage(db, c.req.valid('query'));
       } catch (error) {
         if (error instanceof BadCursorError) return apiError(c, 400, error.message);
         throw error;
       }
-      const { last, more } = await pageBounds(db, after, limit, hospitalId);
-      await auditExport(c, db, now(), 'versions.ndjson', {
-        after,
-        last,
-        limit,
-        ...(hospitalId ? { hospitalId } : {}),
-      });
-      c.header('X-Next-Cursor', encodeCursor(last));
-      c.header('X-More', String(more));
-      return download(
-        c,
-        'versions.ndjson',
-        'application/x-ndjson; charset=utf-8',
-        versionLines(db, after, last, hospitalId),
-      );
+      await auditExport(c, db, now(), 'versions.ndjson', page.auditFilters);
+      c.header('X-Next-Cursor', page.nextCursor);
+      c.header('X-More', String(page.more));
+      return download(c, 'versions.ndjson', 'application/x-ndjson; charset=utf-8', page.lines);
     })
     .get('/fhir', queryParams(exportFiltersSchema, FILTERS), async (c) => {
       const filters = c.req.valid('query');
       await auditExport(c, db, now(), 'fhir', describeFilters(filters));
-      const source = await dbFhirSource(db, filters);
-      const entries = fhirEntries(source, {
-        episodeTypes: episodeTypesInOrder(filters.type),
-        withFilteredPatients: !filters.type,
-      });
-      const meta = { id: randomUUID(), timestamp: now().toISOString() };
-      return download(
-        c,
-        'fhir-bundle.json',
-        'application/fhir+json; charset=utf-8',
-        bundleText(meta, entries),
-      );
+      const text = await fhirExportText(db, filters, now());
+      return download(c, 'fhir-bundle.json', 'application/fhir+json; charset=utf-8', text);
     });
 }

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { addHospitalCommand } from './add-hospital';
 import { addUserCommand } from './add-user';
+import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { migrateCommand } from './migrate';
 import { resetPasswordCommand } from './reset-password';
@@ -13,5 +14,6 @@ export const commands: readonly CliCommand[] = [
   addUserCommand,
   resetPasswordCommand,
   seedDemoCommand,
+  exportCommand,
   helpCommand(() => commands),
 ];

@@ -1,9 +1,22 @@
 import type { Entity } from '@registry/domain';
 import type { RegistryDb } from '../../db/registry-db';
-import type { ExportFilters } from '../records/export-filters';
+import {
+  type ExportFilters,
+  exportFiltersSchema,
+  untypedExportFiltersSchema,
+} from '../records/export-filters';
 import { currentRecordPages } from '../records/load-current-records';
 import { csvHeaderLine, csvRowLines, UTF8_BOM } from './csv-text';
 import { csvColumns } from './record-columns';
+
+/** The CSV exports, by the name of their file (`patients.csv`) and of `pnpm cli export --type`. */
+export const CSV_EXPORTS = {
+  patients: { entity: 'patient', kind: 'patients.csv', filters: untypedExportFiltersSchema },
+  episodes: { entity: 'episode', kind: 'episodes.csv', filters: exportFiltersSchema },
+  'event-logs': { entity: 'eventLog', kind: 'event-logs.csv', filters: untypedExportFiltersSchema },
+} as const satisfies Record<string, { entity: Entity; kind: string; filters: typeof exportFiltersSchema }>;
+
+export type CsvExport = (typeof CSV_EXPORTS)[keyof typeof CSV_EXPORTS];
 
 /** The CSV of one record type's current state: the BOM and header, then one piece per page of records. */
 export async function* csvPieces(

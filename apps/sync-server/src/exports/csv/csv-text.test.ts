@@ -72,6 +72,8 @@ describe('CSV of records', () => {
       csvRowLines(columns, records.slice(0, 3)) +
       csvRowLines(columns, records.slice(3));
     expect(text.startsWith(UTF8_BOM)).toBe(true);
+    // One line per record after the header: no blank line that a spreadsheet would show as a row.
+    expect(text.split('\r\n').filter((line) => line === '')).toEqual(['']);
     const rows = parse(text.slice(1));
     expect(rows.map((r) => r.fullName)).toEqual(names);
     expect(rows.map((r) => r.notes)).toEqual(names.map((n) => `${n}; also "quoted"`));

@@ -19,7 +19,7 @@ export const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s().-]*$))/;
 const UNPARSE_OPTIONS = { newline: '\r\n', escapeFormulae: FORMULA_START } as const;
 
 export function csvHeaderLine(columns: readonly CsvColumn[]): string {
-  return `${Papa.unparse({ fields: columns.map((c) => c.header), data: [] }, UNPARSE_OPTIONS)}\r\n`;
+  return Papa.unparse({ fields: columns.map((c) => c.header), data: [] }, UNPARSE_OPTIONS);
 }
 
 /**

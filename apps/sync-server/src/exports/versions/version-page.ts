@@ -1,8 +1,10 @@
 import { versions } from '@registry/db-schema';
 import { and, asc, eq, gt, max, type SQL } from 'drizzle-orm';
 import type { RegistryDb } from '../../db/registry-db';
+import { decodeCursor, encodeCursor } from '../../sync/cursor';
 import { rowToPulled } from '../../sync/version-rows';
 import { versionsAfter } from '../../sync/version-store';
+import type { VersionsQuery } from './versions-query';
 
 const READ_CHUNK = 2000;
 
@@ -73,4 +75,30 @@ export async function* versionLines(
     yield rows.map((row) => `${JSON.stringify(rowToPulled(row))}\n`).join('');
     cursor = Number(lastRow.seq);
   }
+}
+
+export interface VersionsPage extends PageBounds {
+  /** The cursor to ask for the next page with (the watermark). */
+  nextCursor: string;
+  /** What the audit line says about the page. */
+  auditFilters: Record<string, unknown>;
+  /** The page's versions, one NDJSON line each, read as they are consumed. */
+  lines: AsyncIterable<string>;
+}
+
+/**
+ * One page of the versions export (GET /exports/versions.ndjson and `pnpm cli export --format ndjson`),
+ * its end fixed before any of it is read. Throws BadCursorError for a cursor this server did not make.
+ */
+export async function versionsPage(db: RegistryDb, query: VersionsQuery): Promise<VersionsPage> {
+  const { limit, hospitalId } = query;
+  const after = decodeCursor(query.after);
+  const { last, more } = await pageBounds(db, after, limit, hospitalId);
+  return {
+    last,
+    more,
+    nextCursor: encodeCursor(last),
+    auditFilters: { after, last, limit, ...(hospitalId ? { hospitalId } : {}) },
+    lines: versionLines(db, after, last, hospitalId),
+  };
 }
