@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/test-app';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
-import { type ExportRegistry, seedExportRegistry } from './export-test-registry';
+import type { testApp } from '../test-support/test-app';
+import type { TestDatabase } from '../test-support/test-database';
+import { type ExportRegistry, openExportRegistry } from './export-test-registry';
 
 let test: TestDatabase;
 let app: ReturnType<typeof testApp>;
 let registry: ExportRegistry;
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = testApp(test.db);
-  registry = await seedExportRegistry(test.db);
+  ({ test, app, registry } = await openExportRegistry());
 });
-afterAll(async () => {
-  await test?.drop();
-});
+afterAll(() => test?.drop());
 
 const EXPORTS = [
   '/api/exports/patients.csv',

@@ -11,6 +11,8 @@ import {
 import type { RegistryDb } from '../db/registry-db';
 import { appendVersions } from '../sync/append-versions';
 import { type SignedInUser, signedInUser, testHospital } from '../test-support/auth-fixtures';
+import { testApp } from '../test-support/test-app';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { testDevice } from '../test-support/version-factory';
 
 // A small registry for the export tests, written through the sync code's appendVersions (so the
@@ -175,4 +177,14 @@ function stateOf(version: Version) {
   const state = recordState([version]);
   if (!state) throw new Error('no state');
   return state;
+}
+
+/** A fresh test database holding the export registry, and the app over it. Drop it after the tests. */
+export async function openExportRegistry(): Promise<{
+  test: TestDatabase;
+  app: ReturnType<typeof testApp>;
+  registry: ExportRegistry;
+}> {
+  const test = await createTestDatabase();
+  return { test, app: testApp(test.db), registry: await seedExportRegistry(test.db) };
 }

@@ -2,22 +2,18 @@ import { auditLog } from '@registry/db-schema';
 import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../test-support/test-app';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database';
-import { type ExportRegistry, REGISTERED, seedExportRegistry, TRICKY_NAMES } from '../export-test-registry';
+import type { testApp } from '../../test-support/test-app';
+import type { TestDatabase } from '../../test-support/test-database';
+import { type ExportRegistry, openExportRegistry, REGISTERED, TRICKY_NAMES } from '../export-test-registry';
 import { currentRecordPages } from '../records/load-current-records';
 
 let test: TestDatabase;
 let app: ReturnType<typeof testApp>;
 let registry: ExportRegistry;
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = testApp(test.db);
-  registry = await seedExportRegistry(test.db);
+  ({ test, app, registry } = await openExportRegistry());
 });
-afterAll(async () => {
-  await test?.drop();
-});
+afterAll(() => test?.drop());
 
 async function csv(path: string) {
   const response = await app.request(path, { headers: registry.users.coordinator.headers });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../test-support/test-app';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database';
-import { type ExportRegistry, seedExportRegistry, TRICKY_NAMES } from '../export-test-registry';
+import type { testApp } from '../../test-support/test-app';
+import type { TestDatabase } from '../../test-support/test-database';
+import { type ExportRegistry, openExportRegistry, TRICKY_NAMES } from '../export-test-registry';
 import { fhirStructureProblems } from './fhir-structure-check';
 import type { Bundle, Encounter, FhirResource, Patient, Procedure } from './fhir-types';
 
@@ -9,13 +9,9 @@ let test: TestDatabase;
 let app: ReturnType<typeof testApp>;
 let registry: ExportRegistry;
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = testApp(test.db);
-  registry = await seedExportRegistry(test.db);
+  ({ test, app, registry } = await openExportRegistry());
 });
-afterAll(async () => {
-  await test?.drop();
-});
+afterAll(() => test?.drop());
 
 async function bundle(query = ''): Promise<Bundle> {
   const response = await app.request(`/api/exports/fhir${query}`, {

@@ -4,22 +4,18 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendVersions } from '../../sync/append-versions';
 import { encodeCursor } from '../../sync/cursor';
-import { testApp } from '../../test-support/test-app';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database';
+import type { testApp } from '../../test-support/test-app';
+import type { TestDatabase } from '../../test-support/test-database';
 import { testDevice } from '../../test-support/version-factory';
-import { type ExportRegistry, seedExportRegistry } from '../export-test-registry';
+import { type ExportRegistry, openExportRegistry } from '../export-test-registry';
 
 let test: TestDatabase;
 let app: ReturnType<typeof testApp>;
 let registry: ExportRegistry;
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = testApp(test.db);
-  registry = await seedExportRegistry(test.db);
+  ({ test, app, registry } = await openExportRegistry());
 });
-afterAll(async () => {
-  await test?.drop();
-});
+afterAll(() => test?.drop());
 
 async function page(query: string) {
   const response = await app.request(`/api/exports/versions.ndjson${query}`, {
