@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistryDb } from '../db/registry-db';
 import { testApp } from '../test-support/test-app';
 import { apiRoutes, routeName } from './api-routes';
-import { describeRequest, fuzzRequest, problemsOf, send } from './fuzz-request';
+import { describeRequest, problemsOf } from './fuzz-checks';
+import { fuzzRequest, send } from './fuzz-request';
 import { createFuzzWorld, type FuzzWorld } from './fuzz-world';
 
 // Every endpoint under /api, fuzzed against the real app over a real database: hostile bodies, queries,
