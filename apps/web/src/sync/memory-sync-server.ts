@@ -1,0 +1,42 @@
+import type { PulledVersion, PullResponse, PushRequest, PushResponse, Version } from '@registry/domain';
+import type { SyncTransport } from './sync-transport';
+
+/**
+ * A sync server in memory with the protocol's observable behaviour — idempotent pushes, unknown parents
+ * refused, a seq per accepted version, pulls after a cursor — for testing the engine without HTTP.
+ * It does not check record data or permissions; the real server's tests do.
+ */
+export class MemorySyncServer implements SyncTransport {
+  readonly stored: PulledVersion[] = [];
+  private readonly byId = new Map<string, PulledVersion>();
+
+  async push({ versions }: PushRequest): Promise<PushResponse> {
+    const response: PushResponse = { accepted: [], duplicate: [], rejected: [] };
+    for (const v of versions) {
+      if (this.byId.has(v.versionId)) response.duplicate.push(v.versionId);
+      else if (v.parents.some((p) => !this.byId.has(p))) {
+        response.rejected.push({
+          versionId: v.versionId,
+          reason: 'It is based on a version the server does not have.',
+        });
+      } else {
+        this.store(v);
+        response.accepted.push(v.versionId);
+      }
+    }
+    return response;
+  }
+
+  async pull(cursor: string, limit: number): Promise<PullResponse> {
+    const after = cursor === '' ? 0 : Number(cursor);
+    const page = this.stored.filter((v) => v.seq > after).slice(0, limit);
+    const last = page.at(-1)?.seq ?? after;
+    return { versions: page, cursor: String(last), more: this.stored.some((v) => v.seq > last) };
+  }
+
+  private store(v: Version): void {
+    const pulled = { ...v, seq: this.stored.length + 1, receivedAt: new Date(0).toISOString() };
+    this.stored.push(pulled);
+    this.byId.set(v.versionId, pulled);
+  }
+}

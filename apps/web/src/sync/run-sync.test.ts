@@ -1,0 +1,119 @@
+import { createVersion, editVersion, recordStates, type Version, type WriteContext } from '@registry/domain';
+import { describe, expect, it } from 'vitest';
+import { MemorySyncServer } from './memory-sync-server';
+import { MemorySyncStore } from './memory-sync-store';
+import { runSync } from './run-sync';
+import type { SyncTransport } from './sync-transport';
+
+const HOSPITAL = '0192f4c0-0000-7000-8000-000000000001';
+let counter = 0;
+function device(name: string) {
+  const ctx: WriteContext = {
+    now: new Date('2026-11-22T08:00:00Z'),
+    newId: () => `0192f4c1-0000-7000-8000-${(++counter).toString(16).padStart(12, '0')}`,
+    authorId: '0192f4c2-0000-7000-8000-000000000001',
+    deviceId: name,
+  };
+  return { ctx, store: new MemorySyncStore(), name };
+}
+const patient = (ctx: WriteContext, fullName: string) =>
+  createVersion<Record<string, unknown>>(ctx, 'patient', { fullName, registeredHospitalId: HOSPITAL });
+const ids = (store: MemorySyncStore) => [...store.versions.keys()].sort();
+/** Each record's heads, as text, in record order: what a device shows. */
+const states = (store: MemorySyncStore) =>
+  [...recordStates(store.versions.values()).values()]
+    .map((s) => `${s.entityId}: ${s.heads.map((h) => h.versionId).join(', ')}`)
+    .sort();
+
+describe('runSync', () => {
+  it('brings two devices and the server to the same versions and the same state', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const b = device('b');
+    const created = patient(a.ctx, 'Asha Mushi');
+    a.store.save(created);
+    a.store.save(editVersion(a.ctx, created, { ...created.data, notes: 'seen' }));
+    b.store.save(patient(b.ctx, 'Juma Ally'));
+    await runSync(a.store, server, { deviceId: 'a' });
+    await runSync(b.store, server, { deviceId: 'b' });
+    await runSync(a.store, server, { deviceId: 'a' });
+    expect(ids(a.store)).toEqual(ids(b.store));
+    expect(server.stored.map((v) => v.versionId).sort()).toEqual(ids(a.store));
+    expect(states(a.store)).toEqual(states(b.store));
+    expect(a.store.outbox).toEqual([]);
+  });
+
+  it('pushes again after a lost response, and the server keeps one copy', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    a.store.save(patient(a.ctx, 'Rehema'));
+    let lose = true;
+    const lossy: SyncTransport = {
+      push: async (request) => {
+        const response = await server.push(request);
+        if (lose) {
+          lose = false;
+          throw new Error('connection lost after the server committed');
+        }
+        return response;
+      },
+      pull: (cursor, limit) => server.pull(cursor, limit),
+    };
+    await expect(runSync(a.store, lossy, { deviceId: 'a' })).rejects.toThrow(/connection lost/);
+    expect(a.store.outbox).toHaveLength(1);
+    const progress = await runSync(a.store, lossy, { deviceId: 'a' });
+    expect(progress.pushed).toBe(1);
+    expect(a.store.outbox).toEqual([]);
+    expect(server.stored).toHaveLength(1);
+  });
+
+  it('pulls a page again when storing it was interrupted, and misses nothing', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    for (let i = 0; i < 5; i++) a.store.save(patient(a.ctx, `P${i}`));
+    await runSync(a.store, server, { deviceId: 'a' });
+    const b = device('b');
+    const store = b.store;
+    const original = store.storePulled.bind(store);
+    let calls = 0;
+    store.storePulled = async (versions, cursor) => {
+      if (++calls === 2) throw new Error('the app was closed');
+      return original(versions, cursor);
+    };
+    await expect(runSync(store, server, { deviceId: 'b', pullLimit: 2 })).rejects.toThrow(/closed/);
+    expect(store.versions.size).toBe(2);
+    await runSync(store, server, { deviceId: 'b', pullLimit: 2 });
+    expect(ids(store)).toEqual(ids(a.store));
+  });
+
+  it('keeps a refused version with its reason and does not send it again', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const orphan: Version = {
+      ...patient(a.ctx, 'Orphan'),
+      parents: ['0192f4c1-0000-7000-8000-ffffffffffff'],
+    };
+    a.store.save(orphan);
+    a.store.save(patient(a.ctx, 'Fine'));
+    const first = await runSync(a.store, server, { deviceId: 'a' });
+    expect(first).toMatchObject({ pushed: 1, rejected: 1 });
+    expect(a.store.outbox).toEqual([{ version: orphan, rejection: expect.stringMatching(/does not have/) }]);
+    expect(a.store.versions.has(orphan.versionId)).toBe(true);
+    const second = await runSync(a.store, server, { deviceId: 'a' });
+    expect(second).toMatchObject({ pushed: 0, rejected: 0 });
+  });
+
+  it('reports progress page by page during a long first sync', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    for (let i = 0; i < 5; i++) a.store.save(patient(a.ctx, `P${i}`));
+    await runSync(a.store, server, { deviceId: 'a' });
+    const seen: number[] = [];
+    await runSync(device('b').store, server, {
+      deviceId: 'b',
+      pullLimit: 2,
+      onProgress: (p) => seen.push(p.pulled),
+    });
+    expect(seen).toEqual([2, 4, 5]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { PulledVersion, Rejection, Version } from '@registry/domain';
+
+/** A version saved on this device that the server has not yet acknowledged. */
+export interface OutboxEntry {
+  version: Version;
+  /** Set when the server refused it: the version stays, with the reason, until a person deals with it. */
+  rejection?: string;
+}
+
+/**
+ * What the sync engine needs from the device's storage. Each method is one atomic step, so a crash or a
+ * lost connection between any two of them leaves the device in a state the next sync resumes from.
+ * IndexedDB (Dexie) is one implementation; an in-memory one serves tests and simulation.
+ */
+export interface SyncStore {
+  /** Outbox versions not refused, oldest first (parents before children), at most `limit`. */
+  pendingVersions(limit: number): Promise<Version[]>;
+  /** Takes acknowledged versions out of the outbox and marks refused ones, in one step. */
+  settlePush(acknowledged: readonly string[], rejected: readonly Rejection[]): Promise<void>;
+  /** The cursor of the last stored pull page ('' before the first). */
+  pullCursor(): Promise<string>;
+  /** Stores a pulled page and its cursor together, so a page is either wholly kept or pulled again. */
+  storePulled(versions: readonly PulledVersion[], cursor: string): Promise<void>;
+}
