@@ -6,6 +6,7 @@ import { createPool, createRegistryDb } from './db/registry-db';
 import type { HealthReport } from './routes/health';
 import { silentLogger } from './test-support/silent-logger';
 import { makeTempDir } from './test-support/temp-dir';
+import { testApp } from './test-support/test-app';
 import { createTestDatabase, type TestDatabase } from './test-support/test-database';
 
 describe('createApp', () => {
@@ -59,12 +60,7 @@ describe('createApp', () => {
     it('is 503 when the database has not been migrated', async () => {
       const fresh = await createTestDatabase({ migrate: false });
       try {
-        const response = await createApp({
-          db: fresh.db,
-          logger: silentLogger(),
-          version: 'x',
-          webDist: '',
-        }).request('/api/health');
+        const response = await testApp(fresh.db).request('/api/health');
         expect(response.status).toBe(503);
         expect(await response.json()).toMatchObject({
           status: 'degraded',

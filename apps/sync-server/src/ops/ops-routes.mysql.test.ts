@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { appendVersions } from '../sync/append-versions';
 import { signedInUser, testAuthOptions, testHospital } from '../test-support/auth-fixtures';
 import { silentLogger } from '../test-support/silent-logger';
+import { testApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { testDevice } from '../test-support/version-factory';
 import type { RegistryStats } from './registry-stats';
@@ -54,12 +55,7 @@ describe('GET /api/status', () => {
   it('says why when the database has not been migrated', async () => {
     const fresh = await createTestDatabase({ migrate: false });
     try {
-      const response = await createApp({
-        db: fresh.db,
-        logger: silentLogger(),
-        version: 'x',
-        webDist: '',
-      }).request('/api/status');
+      const response = await testApp(fresh.db).request('/api/status');
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({
         status: 'degraded',
