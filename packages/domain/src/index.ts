@@ -1,6 +1,8 @@
 // The public face of @registry/domain: pure functions and schemas, no IO.
 export { DomainError } from './errors';
+export * from './matching';
 export * from './permissions';
 export * from './protocol';
 export * from './records';
 export * from './versions';
+export * from './worklists';

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <h1 className="h4">Page not found</h1>
+      <h1 className="h4">{t('notFound.title')}</h1>
       <p>
-        There is nothing at this address. <Link to="/">Go to the start page</Link>.
+        {t('notFound.body')} <Link to="/">{t('notFound.home')}</Link>.
       </p>
     </>
   );

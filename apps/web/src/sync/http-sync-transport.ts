@@ -1,6 +1,4 @@
 import {
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -8,7 +6,8 @@ import {
   pushResponseSchema,
 } from '@registry/domain';
 import type { z } from 'zod';
-import { kindOfStatus, SyncError } from './sync-error';
+import { apiRequest } from './api-request';
+import { SyncError } from './sync-error';
 import type { SyncTransport } from './sync-transport';
 
 export interface HttpSyncTransportOptions {
@@ -38,33 +37,11 @@ export class HttpSyncTransport implements SyncTransport {
     const token = this.options.token();
     if (!token)
       throw new SyncError('signed-out', 'Sign in to sync; your work is kept on this device meanwhile.');
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${token}`,
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      ...this.options.deviceHeaders?.(),
-      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-    };
-    let response: Response;
-    try {
-      response = await (this.options.fetch ?? fetch)(`${this.options.baseUrl ?? ''}${path}`, {
-        ...init,
-        headers,
-      });
-    } catch {
-      throw new SyncError('offline', 'The server cannot be reached. Your work is kept on this device.');
-    }
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const message = (body as { message?: unknown } | undefined)?.message;
-      throw new SyncError(
-        kindOfStatus(response.status),
-        typeof message === 'string' ? message : `The server answered ${response.status}.`,
-        response.status,
-      );
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw new SyncError('server', 'The server sent an answer this app does not understand.');
-    return parsed.data;
+    return apiRequest(path, schema, init, {
+      token,
+      baseUrl: this.options.baseUrl,
+      headers: this.options.deviceHeaders?.(),
+      fetch: this.options.fetch,
+    });
   }
 }

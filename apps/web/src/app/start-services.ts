@@ -1,0 +1,34 @@
+import { v7 as uuidv7 } from 'uuid';
+import { LocalStore } from '../local/local-store';
+import { openRegistryDb } from '../local/registry-db';
+import { PatientIndex } from '../patients/patient-index';
+import { SessionController } from '../session/session-controller';
+import { SyncController } from '../sync/sync-controller';
+
+/** The long-lived objects every screen reaches through React context. */
+export interface Services {
+  deviceId: string;
+  store: LocalStore;
+  session: SessionController;
+  sync: SyncController;
+  patients: PatientIndex;
+}
+
+const DEVICE_ID = 'deviceId';
+
+/** Opens the device's store and everything built on it; nothing here needs the network. */
+export async function startServices(appVersion: string): Promise<Services> {
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('registry-changes');
+  const store = new LocalStore(openRegistryDb(), channel);
+  let deviceId = await store.getMeta<string>(DEVICE_ID);
+  if (!deviceId) {
+    deviceId = uuidv7();
+    await store.setMeta(DEVICE_ID, deviceId);
+  }
+  const session = new SessionController(store, deviceId, { activity: localStorage });
+  const patients = new PatientIndex(store);
+  await Promise.all([session.load(), patients.load()]);
+  const sync = new SyncController(store, session, { deviceId, appVersion });
+  return { deviceId, store, session, sync, patients };
+}

@@ -1,0 +1,42 @@
+import type { Version } from '@registry/domain';
+import { useEffect, useMemo, useState } from 'react';
+import { EVERY_PATIENT } from '../local/local-store';
+import { type AnyState, chartStates } from '../local/patient-summary';
+import { useServices } from './services-context';
+
+export interface Chart {
+  loading: boolean;
+  versions: Version[];
+  /** Every record of the chart by id: the patient, its episodes and their log entries. */
+  states: Map<string, AnyState>;
+}
+
+/** One patient's chart from the device's store, read again whenever it changes (in any tab). */
+export function useChart(patientId: string | undefined): Chart {
+  const { store } = useServices();
+  const [versions, setVersions] = useState<Version[] | undefined>(undefined);
+  useEffect(() => {
+    if (!patientId) return;
+    let live = true;
+    const read = () =>
+      void store.chart(patientId).then((v) => {
+        if (live) setVersions(v);
+      });
+    read();
+    const stop = store.subscribe((ids) => {
+      if (ids.includes(patientId) || ids.includes(EVERY_PATIENT)) read();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [store, patientId]);
+  return useMemo(
+    () => ({
+      loading: versions === undefined,
+      versions: versions ?? [],
+      states: chartStates(versions ?? []),
+    }),
+    [versions],
+  );
+}

@@ -1,0 +1,33 @@
+import type { Resource } from 'i18next';
+import { episodeFields } from '../episodes/episode-fields.i18n';
+import { episodes } from '../episodes/episodes.i18n';
+import { lists } from '../episodes/lists.i18n';
+import { forms } from '../forms/forms.i18n';
+import { history } from '../history/history.i18n';
+import { home } from '../home/home.i18n';
+import { patientFields } from '../patients/patient-fields.i18n';
+import { patients } from '../patients/patients.i18n';
+import { storage } from '../shell/storage.i18n';
+import { common } from './common.i18n';
+
+/**
+ * Every namespace of words, English and Kiswahili side by side. A feature folder keeps its own words
+ * in a `*.i18n.ts` file and is listed here; a test checks that both languages have every key.
+ */
+export const namespaces = {
+  common,
+  storage,
+  forms,
+  home,
+  patients,
+  patientFields,
+  episodes,
+  episodeFields,
+  lists,
+  history,
+} as const;
+
+const inLanguage = (language: 'en' | 'sw') =>
+  Object.fromEntries(Object.entries(namespaces).map(([ns, words]) => [ns, words[language]]));
+
+export const resources: Resource = { en: inLanguage('en'), sw: inLanguage('sw') };

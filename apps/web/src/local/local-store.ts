@@ -1,0 +1,183 @@
+import type { PulledVersion, Rejection, Version } from '@registry/domain';
+import type { SyncStore } from '../sync/sync-store';
+import { chartKey } from './chart-key';
+import { type PatientSummary, summarizeChart } from './patient-summary';
+import type { OutboxRow, RegistryDb } from './registry-db';
+
+/**
+ * Told which patients' charts changed. An empty list: only the outbox changed. `EVERY_PATIENT` in the
+ * list: anything may have changed (the store was emptied for another user).
+ */
+export type ChangeListener = (patientIds: readonly string[]) => void;
+export const EVERY_PATIENT = '*';
+
+const PULL_CURSOR = 'pullCursor';
+
+/**
+ * The device's store of versions over IndexedDB. Every write is one Dexie transaction over the
+ * charts, their summaries and the outbox, so a crash leaves either all of a save or none of it.
+ * Listeners hear which patients changed, in this tab and (through a BroadcastChannel) in others.
+ */
+export class LocalStore {
+  private readonly listeners = new Set<ChangeListener>();
+
+  constructor(
+    readonly db: RegistryDb,
+    private readonly channel?: BroadcastChannel,
+  ) {
+    channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (Array.isArray(event.data)) this.emit(event.data as string[], false);
+    });
+  }
+
+  /** A local save: the versions are on the device and in the outbox together, or not at all. */
+  async save(versions: Version | readonly Version[]): Promise<void> {
+    const list = Array.isArray(versions) ? versions : [versions as Version];
+    const { db } = this;
+    const changed = await db.transaction('rw', [db.charts, db.summaries, db.outbox], async () => {
+      await db.outbox.bulkAdd(list.map((version) => ({ versionId: version.versionId, version })));
+      return this.applyToCharts(list);
+    });
+    this.emit(changed);
+  }
+
+  /** The versions of one patient's chart: the patient, its episodes and their log entries. */
+  async chart(patientId: string): Promise<Version[]> {
+    return (await this.db.charts.get(patientId))?.versions ?? [];
+  }
+
+  summary(patientId: string): Promise<PatientSummary | undefined> {
+    return this.db.summaries.get(patientId);
+  }
+
+  allSummaries(): Promise<PatientSummary[]> {
+    return this.db.summaries.toArray();
+  }
+
+  /** Every version waiting to go up, in the order it was saved, refused ones included. */
+  outbox(): Promise<OutboxRow[]> {
+    return this.db.outbox.orderBy('order').toArray();
+  }
+
+  /** Asks for a refused version to be pushed again (after its cause was fixed on the server). */
+  async retryRejected(versionId: string): Promise<void> {
+    await this.db.outbox
+      .where('versionId')
+      .equals(versionId)
+      .modify((row) => {
+        delete row.rejection;
+        delete row.rejectedAt;
+      });
+    this.emit([]);
+  }
+
+  async getMeta<T>(key: string): Promise<T | undefined> {
+    return (await this.db.meta.get(key))?.value as T | undefined;
+  }
+
+  async setMeta(key: string, value: unknown): Promise<void> {
+    await this.db.meta.put({ key, value });
+  }
+
+  /**
+   * The sync engine's view for one signed-in user: only that user's versions go up, because no one
+   * signs for someone else; another user's unsynced work waits on the device for their next sign-in.
+   */
+  syncStoreFor(authorId: string, now: () => Date = () => new Date()): SyncStore {
+    const { db } = this;
+    return {
+      pendingVersions: async (limit) =>
+        (
+          await db.outbox
+            .orderBy('order')
+            .filter((row) => row.rejection === undefined && row.version.authorId === authorId)
+            .limit(limit)
+            .toArray()
+        ).map((row) => row.version),
+      settlePush: (acknowledged, rejected) => this.settlePush(acknowledged, rejected, now()),
+      pullCursor: async () => (await this.getMeta<string>(PULL_CURSOR)) ?? '',
+      storePulled: (versions, cursor) => this.storePulled(versions, cursor),
+    };
+  }
+
+  /**
+   * Forgets what was pulled (another user signed in on this device) but keeps every version still
+   * waiting to go up, so that no one's unsynced work is lost.
+   */
+  async forgetPulled(): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', [db.charts, db.summaries, db.outbox, db.meta], async () => {
+      const waiting = (await db.outbox.toArray()).map((row) => row.version);
+      await db.charts.clear();
+      await db.summaries.clear();
+      await db.meta.delete(PULL_CURSOR);
+      await this.applyToCharts(waiting);
+    });
+    this.emit([EVERY_PATIENT]);
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async settlePush(acknowledged: readonly string[], rejected: readonly Rejection[], at: Date) {
+    const { db } = this;
+    await db.transaction('rw', db.outbox, async () => {
+      await db.outbox
+        .where('versionId')
+        .anyOf([...acknowledged])
+        .delete();
+      for (const { versionId, reason } of rejected) {
+        await db.outbox
+          .where('versionId')
+          .equals(versionId)
+          .modify({ rejection: reason, rejectedAt: at.toISOString() });
+      }
+    });
+    this.emit([]);
+  }
+
+  private async storePulled(pulled: readonly PulledVersion[], cursor: string): Promise<void> {
+    const versions = pulled.map(({ seq: _seq, receivedAt: _receivedAt, ...version }) => version);
+    const { db } = this;
+    const changed = await db.transaction('rw', [db.charts, db.summaries, db.meta], async () => {
+      const keys = await this.applyToCharts(versions);
+      await db.meta.put({ key: PULL_CURSOR, value: cursor });
+      return keys;
+    });
+    if (changed.length > 0) this.emit(changed);
+  }
+
+  /** Adds versions to their charts (each once) and rewrites those charts' summaries; inside a transaction. */
+  private async applyToCharts(versions: readonly Version[]): Promise<string[]> {
+    const byChart = new Map<string, Version[]>();
+    for (const v of versions) {
+      const key = chartKey(v);
+      const list = byChart.get(key);
+      if (list) list.push(v);
+      else byChart.set(key, [v]);
+    }
+    const keys = [...byChart.keys()];
+    const rows = await this.db.charts.bulkGet(keys);
+    const charts = [];
+    const summaries = [];
+    for (const [i, key] of keys.entries()) {
+      const held = rows[i]?.versions ?? [];
+      const ids = new Set(held.map((v) => v.versionId));
+      const added = (byChart.get(key) ?? []).filter((v) => !ids.has(v.versionId) && ids.add(v.versionId));
+      if (added.length === 0) continue;
+      const all = held.concat(added);
+      charts.push({ patientId: key, versions: all });
+      summaries.push(summarizeChart(key, all));
+    }
+    await this.db.charts.bulkPut(charts);
+    await this.db.summaries.bulkPut(summaries);
+    return charts.map((c) => c.patientId);
+  }
+
+  private emit(patientIds: readonly string[], broadcast = true): void {
+    for (const listener of this.listeners) listener(patientIds);
+    if (broadcast) this.channel?.postMessage([...patientIds]);
+  }
+}

@@ -1,0 +1,59 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Version } from '@registry/domain';
+import type { PatientSummary } from './patient-summary';
+
+/**
+ * Everything a patient's page shows, in one row: the versions of the patient, of its episodes and of
+ * their log entries. One row per patient rather than one per version is what keeps a first sync of
+ * tens of thousands of versions fast (fewer, larger IndexedDB writes) and a patient page one read.
+ */
+export interface ChartRow {
+  patientId: string;
+  versions: Version[];
+}
+
+/** A version saved on this device and not yet acknowledged by the server. */
+export interface OutboxRow {
+  /** Local order of saving: parents are always saved before their children. */
+  order?: number;
+  versionId: string;
+  version: Version;
+  /** The server's reason, when it refused the version. It stays until a person deals with it. */
+  rejection?: string;
+  rejectedAt?: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A half-filled form, kept as it is typed so that an app switch, reload or dead battery loses nothing. */
+export interface DraftRow {
+  key: string;
+  values: unknown;
+  savedAt: string;
+}
+
+export type RegistryDb = Dexie & {
+  charts: EntityTable<ChartRow, 'patientId'>;
+  summaries: EntityTable<PatientSummary, 'patientId'>;
+  outbox: EntityTable<OutboxRow, 'order'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  drafts: EntityTable<DraftRow, 'key'>;
+};
+
+export const DB_NAME = 'surgical-registry';
+
+/** Opens (creating or upgrading) the device's database. Indexes only where a screen needs one. */
+export function openRegistryDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): RegistryDb {
+  const db = new Dexie(name, options) as RegistryDb;
+  db.version(1).stores({
+    charts: 'patientId',
+    summaries: 'patientId',
+    outbox: '++order, &versionId',
+    meta: 'key',
+    drafts: 'key',
+  });
+  return db;
+}
