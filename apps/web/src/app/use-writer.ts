@@ -3,8 +3,8 @@ import {
   type RecordDataByEntity,
   type SurgeryReference,
   type ValidationResult,
-  validateRecordData,
   type Version,
+  validateRecordData,
   type WriteContext,
 } from '@registry/domain';
 import { useCallback, useMemo } from 'react';

@@ -52,7 +52,8 @@ export function ChoiceButtons<T extends FieldValues>({
               {label}
             </legend>
             {hint && <div className="form-text mt-0 mb-1">{hint}</div>}
-            <div className="segmented" role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelId}>
+            {/* The fieldset and its legend name the group for assistive technology. */}
+            <div className="segmented">
               {choices.map((choice) => {
                 const on = chosen.includes(choice.value);
                 return (

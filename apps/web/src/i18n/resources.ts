@@ -8,6 +8,7 @@ import { home } from '../home/home.i18n';
 import { patientFields } from '../patients/patient-fields.i18n';
 import { patients } from '../patients/patients.i18n';
 import { storage } from '../shell/storage.i18n';
+import { syncPage } from '../sync/sync.i18n';
 import { common } from './common.i18n';
 
 /**
@@ -17,6 +18,7 @@ import { common } from './common.i18n';
 export const namespaces = {
   common,
   storage,
+  syncPage,
   forms,
   home,
   patients,

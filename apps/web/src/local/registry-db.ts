@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
 import type { Version } from '@registry/domain';
+import Dexie, { type EntityTable } from 'dexie';
 import type { PatientSummary } from './patient-summary';
 
 /**

@@ -49,7 +49,13 @@ function setup(network: { online: boolean; user?: typeof USER }) {
       activity,
       idleMs: 60_000,
     });
-  return { store, make, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
+  return {
+    store,
+    make,
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
 }
 
 describe('SessionController', () => {

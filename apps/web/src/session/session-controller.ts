@@ -58,7 +58,10 @@ export class SessionController {
   /** Reads the remembered session: active if used recently, locked if idle too long, else signed out. */
   async load(): Promise<void> {
     this.stored = await this.store.getMeta<StoredSession>(SESSION_KEY);
-    if (!this.stored) return this.set({ status: 'signed-out' });
+    if (!this.stored) {
+      this.set({ status: 'signed-out' });
+      return;
+    }
     const last = Number(this.options.activity?.getItem(ACTIVITY_KEY) ?? 0);
     if (this.now().getTime() - last > this.idleMs) this.set({ status: 'locked', user: this.stored.user });
     else this.activate();
@@ -115,8 +118,8 @@ export class SessionController {
     if (this.current.status !== 'active') return;
     const last = Number(this.options.activity?.getItem(ACTIVITY_KEY) ?? 0);
     const now = this.now().getTime();
-    if (now - last > this.idleMs) return this.lock();
-    this.options.activity?.setItem(ACTIVITY_KEY, String(now));
+    if (now - last > this.idleMs) this.lock();
+    else this.options.activity?.setItem(ACTIVITY_KEY, String(now));
   }
 
   /** Locks if the idle time has passed since the last activity; checked on a timer. */

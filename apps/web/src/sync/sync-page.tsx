@@ -1,6 +1,69 @@
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services-context';
+import { useUser } from '../app/use-session';
+import { useSyncState } from '../app/use-sync-state';
+import { formatWhen } from '../shell/format-time';
+import { SyncSummary } from '../shell/sync-summary';
+import { RejectedList } from './rejected-list';
+import { StoragePanel } from './storage-panel';
+import { useOutbox } from './use-outbox';
 
+/** Everything about this device's sync: what waits, what was refused and why, storage, identity. */
 export function SyncPage() {
-  const { t } = useTranslation();
-  return <p>{t('loading')}</p>;
+  const { t, i18n } = useTranslation('syncPage');
+  const { deviceId } = useServices();
+  const user = useUser();
+  const state = useSyncState();
+  const outbox = useOutbox() ?? [];
+  const rejected = outbox.filter((row) => row.rejection !== undefined);
+
+  return (
+    <>
+      <h1 className="h3 mb-3">{t('title')}</h1>
+      <section className="mb-4">
+        <SyncSummary withButton />
+        {state.lastError && (
+          <p className="small mt-2">
+            <strong>{t('lastError')}:</strong> {formatWhen(state.lastError.at, i18n.language)} —{' '}
+            {t('serverSaid', { message: state.lastError.message })}
+          </p>
+        )}
+      </section>
+      <section className="mb-4" aria-labelledby="waiting-title">
+        <h2 id="waiting-title" className="h5">
+          {t('waitingTitle')}
+        </h2>
+        {state.pending === 0 ? (
+          <p>{t('waitingNone')}</p>
+        ) : (
+          state.oldestPendingAt && (
+            <p>{t('oldestWaiting', { when: formatWhen(state.oldestPendingAt, i18n.language) })}</p>
+          )
+        )}
+      </section>
+      <section className="mb-4" aria-labelledby="rejected-title">
+        <h2 id="rejected-title" className="h5">
+          {t('rejectedTitle')}
+        </h2>
+        {rejected.length > 0 && <p className="small">{t('rejectedIntro')}</p>}
+        <RejectedList rows={rejected} />
+      </section>
+      <StoragePanel />
+      <section aria-labelledby="device-title">
+        <h2 id="device-title" className="h5">
+          {t('device')}
+        </h2>
+        <dl className="row small">
+          <dt className="col-sm-4">{t('signedInAs')}</dt>
+          <dd className="col-sm-8">
+            {user.fullName} ({user.username}, {user.role})
+          </dd>
+          <dt className="col-sm-4">{t('deviceId')}</dt>
+          <dd className="col-sm-8 text-break">{deviceId}</dd>
+          <dt className="col-sm-4">{t('appVersion')}</dt>
+          <dd className="col-sm-8">{__APP_VERSION__}</dd>
+        </dl>
+      </section>
+    </>
+  );
 }

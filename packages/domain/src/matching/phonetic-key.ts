@@ -5,63 +5,86 @@
 // with different consonants (Grace and Halima, Peter and Paulo, John and Joseph) stay apart.
 import { foldCode } from './fold-name';
 
-const VOWELS = 'aeiou';
+const FOLDED = /^[a-z0-9]*$/;
 
-/**
- * Spellings of one sound, applied in this order to the folded word. `c` and `x` never survive
- * these, so the key uses `c` for the "ch" sound (Chande) and `x` for "sh" (Aisha).
- */
-const SPELLINGS: readonly (readonly [RegExp, string])[] = [
-  [/([aeiouy])h$/, '$1'], // Abdallah = Abdalla, Fatimah = Fatima: a final h after a vowel is silent
-  [/(..[^aeiouy])er$/, '$1'], // Christopher = Kristofa, Esther = Esta: English -er is Swahili -a
-  [/x/g, 'ks'], // Alex = Aleksi
-  [/ph/g, 'f'], // Joseph = Josefu
-  [/th/g, 't'], // Elizabeth = Elisabeti
-  [/dh/g, 'd'], // Ramadhani = Ramadani
-  [/gh/g, 'g'],
-  [/kh/g, 'h'], // Khamis = Hamisi
-  [/sh/g, 'x'], // Aisha = Ayesha, kept apart from s
-  [/ck/g, 'k'], // Barack = Baraka
-  [/ch([rl])/g, 'k$1'], // Christopher = Kristofa, Chloe = Kloe
-  [/chae/g, 'kae'], // Michael = Mikaeli
-  [/ch/g, 'c'], // Chande, Chausiku: the Swahili ch sound, kept apart from k
-  [/c([eiy])/g, 's$1'], // Grace = Gresi, Cecilia = Sesilia
-  [/c/g, 'k'], // Clara = Klara
-  [/q/g, 'k'], // Razaq = Razak
-  [/z/g, 's'], // Elizabeth = Elisabeti, Zainabu = Sainabu
-];
+const isVowel = (letter: string | undefined): boolean =>
+  letter === 'a' || letter === 'e' || letter === 'i' || letter === 'o' || letter === 'u';
 
 /**
  * A key under which common Swahili, Arabic and English spellings of one name collide.
  *
  * The word is folded (lower case, no diacritics, letters and digits only) and then:
- * 1. a final h after a vowel is dropped (Abdallah, Fatimah), and a final -er after a consonant
- *    when at least three letters remain (Christopher → Christoph, Peter → Pet);
- * 2. one spelling is chosen per sound: x → ks, ph → f, th → t, dh → d, gh → g, kh → h, sh → x,
- *    ck → k, chr/chl → kr/kl, chae → kae, other ch → c, c before e/i/y → s, other c → k, q → k,
- *    z → s;
- * 3. a y after the first letter is a vowel (Sayid = Said, Ally = Ali, Maryam = Mariamu), an initial
- *    y stays a consonant (Yusuf is not Joseph);
- * 4. only consonants are kept, a doubled letter counting once (Mohammed = Mohamed), except that a
- *    word starting with a vowel keeps one `a` in front (Omar = Umar, Amina ≠ Mina).
+ * 1. a final h after a vowel or y is dropped (Abdallah = Abdalla, Fatimah = Fatima), then a final
+ *    -er after a consonant when three letters or more come before it (Christopher = Kristofa,
+ *    Esther = Esta, Peter → pet): English -er is Swahili -a;
+ * 2. one spelling is chosen per sound: x → ks, ph → f, th → t, dh → d, gh → g, kh → h (Khamis =
+ *    Hamisi), ck → k, chr/chl → kr/kl and chae → kae (Christopher, Michael = Mikaeli), other ch → c
+ *    (Swahili ch, as in Chande, kept apart from k), sh → x (Aisha, kept apart from s), c before
+ *    e/i/y → s (Grace = Gresi), other c → k, q → k, z → s (Elizabeth = Elisabeti);
+ * 3. a y after the first letter is a vowel (Sayid = Said, Ally = Ali, Maryam = Mariamu); an initial
+ *    y stays a consonant, so Yusuf and Joseph stay apart;
+ * 4. only consonants are kept, a letter written twice counting once (Mohammed = Mohamed), except
+ *    that a word starting with a vowel keeps one `a` in front (Omar = Umar, Amina is not Mina).
  *
  * So Mohamed/Mohammed/Muhammad/Mohamad/Muhamadi → mhmd, Hussein/Husein/Husseini/Hussain → hsn,
- * Khamis/Hamisi/Hamis → hms, Rehema/Rehma → rhm, Fatuma/Fatma → ftm.
+ * Khamis/Hamisi/Hamis → hms, Rehema/Rehma → rhm, Fatuma/Fatma → ftm, Mwanaisha/Mwanaasha → mwnx.
  *
  * The price of ignoring vowels is that some different names share a key: Hassan and Hussein,
  * Amina and Amani, Neema and Naima, Baraka and Barack, Abdul and Abdallah. Callers rank a phonetic
- * match below an exact one, so the exact spelling still comes first. Juma (jm) and Jumanne (jmn)
+ * match below an exact one, so the spelling typed still comes first. Juma (jm) and Jumanne (jmn)
  * stay apart: Jumanne is a name of its own, not a spelling of Juma.
  */
 export const phoneticKey = (token: string): string => {
-  let word = foldCode(token);
-  for (const [spelling, sound] of SPELLINGS) word = word.replace(spelling, sound);
-  if (word === '') return '';
-  let key = VOWELS.includes(word[0] ?? '') ? 'a' : (word[0] ?? '');
-  for (let i = 1; i < word.length; i++) {
+  const word = FOLDED.test(token) ? token : foldCode(token);
+  let end = word.length;
+  if (end > 2 && word[end - 1] === 'h' && (isVowel(word[end - 2]) || word[end - 2] === 'y')) end--;
+  if (
+    end >= 5 &&
+    word[end - 2] === 'e' &&
+    word[end - 1] === 'r' &&
+    !isVowel(word[end - 3]) &&
+    word[end - 3] !== 'y'
+  ) {
+    end -= 2;
+  }
+  let key = '';
+  let previous = '';
+  const add = (sound: string): void => {
+    if (key === '') key = isVowel(sound) ? 'a' : sound;
+    else if (sound !== previous && !isVowel(sound) && sound !== 'y') key += sound;
+    previous = sound;
+  };
+  for (let i = 0; i < end; i++) {
     const letter = word[i] ?? '';
-    if (VOWELS.includes(letter) || letter === 'y' || letter === word[i - 1]) continue;
-    key += letter;
+    const next = i + 1 < end ? word[i + 1] : undefined;
+    if (next === 'h' && (letter === 'p' || letter === 't' || letter === 'd' || letter === 'g')) {
+      add(letter === 'p' ? 'f' : letter);
+      i++;
+    } else if (next === 'h' && (letter === 'k' || letter === 's')) {
+      add(letter === 'k' ? 'h' : 'x');
+      i++;
+    } else if (letter === 'c') {
+      const after = i + 2 < end ? word[i + 2] : undefined;
+      if (next === 'k') {
+        add('k');
+        i++;
+      } else if (next === 'h') {
+        const isK = after === 'r' || after === 'l' || (after === 'a' && word[i + 3] === 'e' && i + 3 < end);
+        add(isK ? 'k' : 'c');
+        i++;
+      } else {
+        add(next === 'e' || next === 'i' || next === 'y' ? 's' : 'k');
+      }
+    } else if (letter === 'x') {
+      add('k');
+      add('s');
+    } else if (letter === 'q') {
+      add('k');
+    } else if (letter === 'z') {
+      add('s');
+    } else {
+      add(letter);
+    }
   }
   return key;
 };

@@ -3,6 +3,7 @@
 // word still being typed, which beats a typo. It runs 50,000 times per keystroke, so it reads only
 // what buildSearchEntry and parseQuery prepared and writes only into the query's own scratch.
 import { editDistanceWithin } from './edit-distance';
+import { missingLetters } from './letter-mask';
 import { MAX_ENTRY_TOKENS, type QueryScratch, type SearchQuery } from './parse-query';
 import { MAX_NAME_WORDS, type SearchEntry } from './search-entry';
 
@@ -105,7 +106,25 @@ const bestAssignment = (
   return best;
 };
 
+/**
+ * Whether every query word could match some token, judged from letter sets alone: a word matching
+ * exactly, as a prefix or within d typos has all but at most d of its letters in the name, one
+ * matching by key has all its key's letters in the name's keys, and one matching an initial of the
+ * name starts with it. Never false for a real match; false for most patients.
+ */
+const mayMatch = (entry: SearchEntry, query: SearchQuery): boolean => {
+  const { letters, keyLetters, firstLetters, typos } = query;
+  for (let w = 0; w < letters.length; w++) {
+    if (missingLetters(letters[w] ?? 0, entry.letters) <= (typos[w] ?? 0)) continue;
+    if (((keyLetters[w] ?? 0) & ~entry.keyLetters) === 0) continue;
+    if (((firstLetters[w] ?? 0) & entry.initials) !== 0) continue;
+    return false;
+  }
+  return true;
+};
+
 const nameScore = (entry: SearchEntry, query: SearchQuery): number => {
+  if (!mayMatch(entry, query)) return NO_MATCH;
   const { nameTokens, keys, typos, scratch } = query;
   const tokenCount = entry.tokens.length;
   for (let w = 0; w < nameTokens.length; w++) {

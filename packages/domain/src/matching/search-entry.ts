@@ -2,6 +2,7 @@
 // Everything a query is compared with is worked out once per patient, when the list is loaded or a
 // record changes, and kept in a small flat entry the scorer only reads.
 import { foldCode, foldName } from './fold-name';
+import { letterMask } from './letter-mask';
 import { digitsOf } from './phone-digits';
 import { phoneticKey } from './phonetic-key';
 
@@ -23,6 +24,12 @@ export interface SearchEntry {
   readonly sortKey: string;
   /** How many words the name has (at most MAX_NAME_WORDS). */
   readonly wordCount: number;
+  /** The letters of the name (letterMask), to rule patients out before reading their words. */
+  readonly letters: number;
+  /** The letters of the phonetic keys of its tokens (letterMask). */
+  readonly keyLetters: number;
+  /** The letters written alone, as initials (the J of "J. Juma"), as a letterMask. */
+  readonly initials: number;
   /**
    * The folded words, then each two neighbouring words written together, so a search for
    * "Abdulrahman" finds "Abdul Rahman" and "Abdul-Rahman".
@@ -51,13 +58,17 @@ export const buildSearchEntry = (patient: PatientForSearch): SearchEntry => {
     tokens.push(`${words[i]}${words[i + 1]}`);
     covers.push(3 << i);
   }
+  const keys = tokens.map(phoneticKey);
   const ids = [patient.hospitalNumber ?? '', patient.nationalId ?? ''];
   return {
     id: patient.id,
     sortKey: words.join(' '),
     wordCount: words.length,
+    letters: letterMask(words),
+    keyLetters: letterMask(keys),
+    initials: letterMask(words.filter((word) => word.length === 1)),
     tokens,
-    keys: tokens.map(phoneticKey),
+    keys,
     covers,
     phones: nonEmpty((patient.phones ?? []).map((phone) => digitsOf(phone.number ?? ''))),
     codes: nonEmpty(ids.map(foldCode)),
