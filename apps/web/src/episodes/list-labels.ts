@@ -34,7 +34,10 @@ import type { Choice } from '../forms/choice-buttons';
  * Any `t` of react-i18next, whatever namespace it is bound to: labels are looked up with the
  * namespace in the key (`lists:side.left`), so callers need not load 'lists' themselves.
  */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export interface Translate {
+  (key: string): string;
+  (key: string, options: Record<string, unknown>): string;
+}
 
 /** Each list of the domain under the name its labels are kept by in the 'lists' namespace. */
 export const LIST_CODES = {
@@ -91,5 +94,5 @@ export function choicesOf<L extends ListName>(
 export function useChoices<L extends ListName>(listName: L, codes?: readonly CodeOf<L>[]): Choice[] {
   const { t, i18n } = useTranslation('lists');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change with the language
-  return useMemo(() => choicesOf(t as Translate, listName, codes), [t, listName, codes, i18n.language]);
+  return useMemo(() => choicesOf(t, listName, codes), [t, listName, codes, i18n.language]);
 }

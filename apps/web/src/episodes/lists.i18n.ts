@@ -130,7 +130,12 @@ export const lists = {
     },
     gender: { female: 'Female', male: 'Male', unknown: 'Unknown' },
     episodeType: { surgery: 'Operation', discharge: 'Discharge', followUp: 'Follow-up' },
-    eventLogKind: { note: 'Note', vitals: 'Vital signs', medication: 'Medication', complication: 'Complication' },
+    eventLogKind: {
+      note: 'Note',
+      vitals: 'Vital signs',
+      medication: 'Medication',
+      complication: 'Complication',
+    },
     role: { surgeon: 'Surgeon', coordinator: 'Coordinator', admin: 'Administrator' },
     tanzaniaZone: {
       northern: 'Northern',

@@ -53,10 +53,14 @@ export function useDraft<T extends FieldValues>(key: string, form: UseFormReturn
     };
   }, [store, key, form]);
 
+  // Writes stop while the draft is deleted, so that a write already waiting cannot bring it back;
+  // they start again afterwards for forms that stay open (a log entry, "Start again").
   const clear = useCallback(async () => {
     clearTimeout(timer.current);
     ready.current = false;
     await store.db.drafts.delete(key);
+    setRestoredAt(undefined);
+    ready.current = true;
   }, [store, key]);
 
   return { ...(restoredAt ? { restoredAt } : {}), clear };

@@ -10,8 +10,6 @@ export const home = {
     results_other: '{{count}} patients found',
     patientsOnDevice_one: '{{count}} patient on this device',
     patientsOnDevice_other: '{{count}} patients on this device',
-    born: 'born {{year}}',
-    hospitalNumber: 'Hosp. no. {{number}}',
     worklists: 'Worklists',
     pendingDischarge: 'Waiting for discharge',
     followUpDue: 'Follow-up due',
@@ -23,7 +21,6 @@ export const home = {
     emptyList: 'Nothing here.',
     showMore: 'Show {{count}} more',
     seeRejected: 'See the refused changes',
-    patientNotOnDevice: 'Patient not on this device',
   },
   sw: {
     greeting: 'Habari, {{name}}',
@@ -35,8 +32,6 @@ export const home = {
     results_other: 'Wagonjwa {{count}} wamepatikana',
     patientsOnDevice_one: 'Mgonjwa {{count}} kwenye kifaa hiki',
     patientsOnDevice_other: 'Wagonjwa {{count}} kwenye kifaa hiki',
-    born: 'alizaliwa {{year}}',
-    hospitalNumber: 'Namba ya hosp. {{number}}',
     worklists: 'Orodha za kazi',
     pendingDischarge: 'Wanasubiri kuruhusiwa',
     followUpDue: 'Ufuatiliaji umefika',
@@ -48,6 +43,5 @@ export const home = {
     emptyList: 'Hakuna kitu hapa.',
     showMore: 'Onyesha {{count}} zaidi',
     seeRejected: 'Tazama mabadiliko yaliyokataliwa',
-    patientNotOnDevice: 'Mgonjwa hayupo kwenye kifaa hiki',
   },
 } as const;

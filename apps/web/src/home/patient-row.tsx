@@ -1,10 +1,11 @@
-import Badge from 'react-bootstrap/Badge';
 import ListGroup from 'react-bootstrap/ListGroup';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientSummary } from '../local/patient-summary';
+import { PatientBadges, summaryBadges } from '../patients/patient-badges';
+import { patientFacts } from '../patients/patient-facts';
+import { useTranslate } from '../patients/use-translate';
 
-/** One patient in a list: name, birth year, hospital number and phone, with badges that say why it is there. */
+/** One patient in a list: name and badges, then the facts that tell namesakes apart and why it is listed. */
 export function PatientRow({
   summary,
   hospitalName,
@@ -12,32 +13,17 @@ export function PatientRow({
   to,
 }: {
   summary: PatientSummary;
-  hospitalName?: string;
-  detail?: string;
-  to?: string;
+  hospitalName?: string | undefined;
+  detail?: string | undefined;
+  to?: string | undefined;
 }) {
-  const { t } = useTranslation('home');
-  const { t: tc } = useTranslation();
-  const p = summary.patient;
-  const facts = [
-    p?.birthYear ? t('born', { year: p.birthYear }) : undefined,
-    hospitalName,
-    p?.hospitalNumber ? t('hospitalNumber', { number: p.hospitalNumber }) : undefined,
-    p?.phones?.[0]?.number,
-    detail,
-  ].filter(Boolean);
+  const { t, language } = useTranslate();
+  const facts = [...patientFacts(t, summary.patient, language, hospitalName), detail].filter(Boolean);
   return (
     <ListGroup.Item action as={Link} to={to ?? `/patients/${summary.patientId}`} className="py-2">
       <div className="d-flex justify-content-between align-items-start gap-2">
-        <span className="fw-semibold">{p?.fullName ?? t('patientNotOnDevice')}</span>
-        <span className="d-flex gap-1">
-          {summary.conflictRecordIds.length > 0 && (
-            <Badge bg="warning" text="dark">
-              {tc('conflict')}
-            </Badge>
-          )}
-          {summary.deleted && <Badge bg="secondary">{tc('deleted')}</Badge>}
-        </span>
+        <span className="fw-semibold">{summary.patient?.fullName ?? t('patients:notOnDevice.name')}</span>
+        <PatientBadges {...summaryBadges(summary)} />
       </div>
       <div className="small text-body-secondary">{facts.join(' · ')}</div>
     </ListGroup.Item>

@@ -140,7 +140,8 @@ export function patientDataFromForm(
     put('birthYear', numberOrText(values.birthYear));
   }
   // A full birth date alone still gives the year the reports need.
-  if (data.birthYear === undefined && /^\d{4}-/.test(birthDate)) put('birthYear', Number(birthDate.slice(0, 4)));
+  if (data.birthYear === undefined && /^\d{4}-/.test(birthDate))
+    put('birthYear', Number(birthDate.slice(0, 4)));
   put('birthDate', birthDate);
 
   put('nationalId', trimmed(values.nationalId));

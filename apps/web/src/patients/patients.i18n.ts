@@ -1,2 +1,246 @@
 // Words of the patient screens (register, patient page, edit).
-export const patients = { en: {}, sw: {} } as const;
+export const patients = {
+  en: {
+    register: {
+      title: 'Register a patient',
+      searchLabel: 'First, search by name, phone or ID number',
+      searchHint: 'The patient may already be on this device. Names spelt another way are found too.',
+      matches_one: '{{count}} patient on this device may be the same person:',
+      matches_other: '{{count}} patients on this device may be the same person:',
+      noMatches: 'No patient on this device matches “{{text}}”.',
+      open: 'Open this patient',
+      openNamed: 'Open this patient: {{name}}',
+      none: 'None of these — register a new patient',
+      formTitle: 'New patient',
+      possibleSame_one: 'Possible same person ({{count}}):',
+      possibleSame_other: 'Possible same person ({{count}}):',
+      possibleSameHint:
+        'If one of these is the patient, open them instead. If not, carry on: you can always save a new patient.',
+      submit: 'Save patient',
+    },
+    form: {
+      required: 'required',
+      birth: 'Birth year or age',
+      birthMode: { year: 'Birth year', age: 'Age' },
+      yearPlaceholder: 'e.g. 1984',
+      bornIn: 'Born in {{year}}.',
+      impossibleAge: 'No one is that old: write the age in years (0 to 125).',
+      birthDate: 'Full birth date, if known',
+      phones: 'Phone numbers (up to {{max}})',
+      phoneCommentPlaceholder: 'e.g. mobile, neighbour',
+      chooseHospital: 'Choose a hospital',
+      noHospitals: 'The list of hospitals is not on this device yet. Sync once with a connection.',
+      saveFailed: 'Could not save on this device: {{reason}}',
+    },
+    edit: {
+      title: 'Edit {{name}}',
+      titlePlain: 'Edit patient',
+      submit: 'Save changes',
+      backToPatient: 'Back to the patient',
+      conflict_one:
+        'This patient has {{count}} version in conflict. Saving edits the version shown here; the conflict stays until a coordinator resolves it.',
+      conflict_other:
+        'This patient has {{count}} versions in conflict. Saving edits the version shown here; the conflict stays until a coordinator resolves it.',
+      changedMeanwhile:
+        'This patient was changed elsewhere since you opened this form. Saving keeps both versions, and the record shows a conflict.',
+    },
+    page: {
+      details: 'Patient details',
+      notRecorded: 'not recorded',
+      ageAndBirth: 'Age and birth',
+      edit: 'Edit details',
+      history: 'History',
+      deletedNotice:
+        'This patient is deleted: hidden from lists and search. The episodes are kept, and an admin can restore the patient.',
+      conflict_one: 'This patient record has {{count}} version in conflict.',
+      conflict_other:
+        'This patient record has {{count}} versions in conflict: two people changed it without seeing each other’s change.',
+      seeVersions: 'See the versions side by side',
+      merged: 'This record was merged into another patient, a duplicate of it. Their episodes show there:',
+      mergedSurvivor: 'open the other patient',
+      episodes_one: 'Episodes ({{count}})',
+      episodes_other: 'Episodes ({{count}})',
+      noEpisodes: 'No operation, discharge or follow-up recorded yet.',
+    },
+    notOnDevice: {
+      name: 'Patient details not on this device',
+      title: 'Patient not on this device',
+      body: 'No patient with this address is on this device. It may not have synced here yet, or the link is wrong.',
+      recordHidden:
+        'This patient was registered at a hospital you are not a member of, so their details are not on this device. The episodes you can see are shown.',
+      openChart: 'Open what is on this device',
+    },
+    facts: {
+      hospitalNumber: 'Hosp. no. {{number}}',
+      phone: 'Tel. {{number}}',
+    },
+    age: {
+      born: 'born {{date}}',
+      about_one: 'about {{count}} year old',
+      about_other: 'about {{count}} years old',
+      exact_one: '{{count}} year old',
+      exact_other: '{{count}} years old',
+    },
+    badge: { merged: 'Merged' },
+    episode: {
+      noDate: 'no date',
+      noComplications: 'No complications',
+    },
+    record: {
+      patient: 'Patient details',
+      logEntry: 'Log entry',
+    },
+    standing: {
+      title: 'Where the patient stands',
+      nothing: 'Nothing is waiting for this patient.',
+      pendingDischarge: 'The operation of {{date}} has no discharge recorded yet.',
+      pendingDischargeUndated: 'An operation without a date has no discharge recorded yet.',
+      followUpDue: 'Follow-up due from {{date}} (operation of {{operation}}).',
+      followUpDueUndated:
+        'A follow-up is due, but the dates of the operation and discharge are not recorded.',
+      incomplete_one: '{{count}} record still misses fields the reports need:',
+      incomplete_other: '{{count}} records still miss fields the reports need:',
+      conflicts_one: '{{count}} record has versions in conflict:',
+      conflicts_other: '{{count}} records have versions in conflict:',
+    },
+    actions: {
+      label: 'Record for this patient',
+      surgery: 'Record surgery',
+      discharge: 'Record discharge',
+      followUp: 'Record follow-up',
+    },
+    delete: {
+      button: 'Delete patient',
+      title: 'Delete {{name}}?',
+      hidden: 'The patient will be hidden from lists and search.',
+      episodesStay: 'Their operations, discharges and follow-ups stay on record.',
+      restorable: 'Nothing is erased: an admin can restore the patient.',
+      conflict_one: 'This record has {{count}} version in conflict.',
+      conflict_other:
+        'This record has {{count}} versions in conflict. Deleting hides only the version shown, so the patient stays visible until the conflict is resolved.',
+      confirm: 'Delete patient',
+    },
+  },
+  sw: {
+    register: {
+      title: 'Sajili mgonjwa',
+      searchLabel: 'Kwanza, tafuta kwa jina, simu au namba ya kitambulisho',
+      searchHint:
+        'Huenda mgonjwa yupo tayari kwenye kifaa hiki. Majina yaliyoandikwa kwa namna nyingine yanapatikana pia.',
+      matches_one: 'Mgonjwa {{count}} kwenye kifaa hiki anaweza kuwa mtu huyu:',
+      matches_other: 'Wagonjwa {{count}} kwenye kifaa hiki wanaweza kuwa mtu huyu:',
+      noMatches: 'Hakuna mgonjwa kwenye kifaa hiki anayelingana na “{{text}}”.',
+      open: 'Fungua mgonjwa huyu',
+      openNamed: 'Fungua mgonjwa huyu: {{name}}',
+      none: 'Hakuna kati ya hawa — sajili mgonjwa mpya',
+      formTitle: 'Mgonjwa mpya',
+      possibleSame_one: 'Huenda ni mtu huyu huyu ({{count}}):',
+      possibleSame_other: 'Huenda ni mtu huyu huyu ({{count}}):',
+      possibleSameHint:
+        'Kama mmoja wao ndiye mgonjwa, mfungue badala yake. Kama sivyo, endelea: unaweza kuhifadhi mgonjwa mpya wakati wowote.',
+      submit: 'Hifadhi mgonjwa',
+    },
+    form: {
+      required: 'lazima',
+      birth: 'Mwaka wa kuzaliwa au umri',
+      birthMode: { year: 'Mwaka wa kuzaliwa', age: 'Umri' },
+      yearPlaceholder: 'mf. 1984',
+      bornIn: 'Alizaliwa mwaka {{year}}.',
+      impossibleAge: 'Hakuna mtu mwenye umri huo: andika umri kwa miaka (0 hadi 125).',
+      birthDate: 'Tarehe kamili ya kuzaliwa, kama inajulikana',
+      phones: 'Namba za simu (hadi {{max}})',
+      phoneCommentPlaceholder: 'mf. simu yake, jirani',
+      chooseHospital: 'Chagua hospitali',
+      noHospitals: 'Orodha ya hospitali bado haipo kwenye kifaa hiki. Sawazisha mara moja ukiwa na mtandao.',
+      saveFailed: 'Imeshindwa kuhifadhi kwenye kifaa hiki: {{reason}}',
+    },
+    edit: {
+      title: 'Hariri {{name}}',
+      titlePlain: 'Hariri mgonjwa',
+      submit: 'Hifadhi mabadiliko',
+      backToPatient: 'Rudi kwa mgonjwa',
+      conflict_one:
+        'Mgonjwa huyu ana toleo {{count}} lenye mgongano. Ukihifadhi, unahariri toleo linaloonyeshwa hapa; mgongano utabaki hadi mratibu autatue.',
+      conflict_other:
+        'Mgonjwa huyu ana matoleo {{count}} yenye mgongano. Ukihifadhi, unahariri toleo linaloonyeshwa hapa; mgongano utabaki hadi mratibu autatue.',
+      changedMeanwhile:
+        'Taarifa za mgonjwa huyu zimebadilishwa mahali pengine tangu ulipofungua fomu hii. Ukihifadhi, matoleo yote mawili yatabaki na kumbukumbu itaonyesha mgongano.',
+    },
+    page: {
+      details: 'Taarifa za mgonjwa',
+      notRecorded: 'haijaandikwa',
+      ageAndBirth: 'Umri na kuzaliwa',
+      edit: 'Hariri taarifa',
+      history: 'Historia',
+      deletedNotice:
+        'Mgonjwa huyu amefutwa: haonekani kwenye orodha wala utafutaji. Matukio yake yamehifadhiwa, na msimamizi anaweza kumrejesha.',
+      conflict_one: 'Kumbukumbu ya mgonjwa huyu ina toleo {{count}} lenye mgongano.',
+      conflict_other:
+        'Kumbukumbu ya mgonjwa huyu ina matoleo {{count}} yenye mgongano: watu wawili waliibadilisha bila kuona mabadiliko ya mwenzake.',
+      seeVersions: 'Tazama matoleo kando kwa kando',
+      merged:
+        'Kumbukumbu hii imeunganishwa kwenye mgonjwa mwingine, kwa kuwa ni nakala yake. Matukio yake yanaonekana huko:',
+      mergedSurvivor: 'fungua mgonjwa huyo',
+      episodes_one: 'Matukio ({{count}})',
+      episodes_other: 'Matukio ({{count}})',
+      noEpisodes: 'Bado hakuna upasuaji, kuruhusiwa wala ufuatiliaji ulioandikwa.',
+    },
+    notOnDevice: {
+      name: 'Taarifa za mgonjwa hazipo kwenye kifaa hiki',
+      title: 'Mgonjwa hayupo kwenye kifaa hiki',
+      body: 'Hakuna mgonjwa wa anwani hii kwenye kifaa hiki. Huenda bado hajasawazishwa hapa, au kiungo si sahihi.',
+      recordHidden:
+        'Mgonjwa huyu alisajiliwa katika hospitali ambayo wewe si mwanachama wake, kwa hiyo taarifa zake hazipo kwenye kifaa hiki. Matukio unayoruhusiwa kuona yanaonyeshwa.',
+      openChart: 'Fungua kilichopo kwenye kifaa hiki',
+    },
+    facts: {
+      hospitalNumber: 'Namba ya hosp. {{number}}',
+      phone: 'Simu {{number}}',
+    },
+    age: {
+      born: 'alizaliwa {{date}}',
+      about_one: 'takriban mwaka {{count}}',
+      about_other: 'takriban miaka {{count}}',
+      exact_one: 'mwaka {{count}}',
+      exact_other: 'miaka {{count}}',
+    },
+    badge: { merged: 'Ameunganishwa' },
+    episode: {
+      noDate: 'bila tarehe',
+      noComplications: 'Hakuna matatizo',
+    },
+    record: {
+      patient: 'Taarifa za mgonjwa',
+      logEntry: 'Kumbukumbu',
+    },
+    standing: {
+      title: 'Hali ya mgonjwa ilivyo',
+      nothing: 'Hakuna kinachosubiriwa kwa mgonjwa huyu.',
+      pendingDischarge: 'Upasuaji wa {{date}} bado haujaandikiwa kuruhusiwa.',
+      pendingDischargeUndated: 'Upasuaji usio na tarehe bado haujaandikiwa kuruhusiwa.',
+      followUpDue: 'Ufuatiliaji unatakiwa kuanzia {{date}} (upasuaji wa {{operation}}).',
+      followUpDueUndated: 'Ufuatiliaji unatakiwa, lakini tarehe za upasuaji na kuruhusiwa hazijaandikwa.',
+      incomplete_one: 'Kumbukumbu {{count}} bado inakosa taarifa zinazohitajika kwenye ripoti:',
+      incomplete_other: 'Kumbukumbu {{count}} bado zinakosa taarifa zinazohitajika kwenye ripoti:',
+      conflicts_one: 'Kumbukumbu {{count}} ina matoleo yenye mgongano:',
+      conflicts_other: 'Kumbukumbu {{count}} zina matoleo yenye mgongano:',
+    },
+    actions: {
+      label: 'Andika kwa mgonjwa huyu',
+      surgery: 'Andika upasuaji',
+      discharge: 'Andika kuruhusiwa',
+      followUp: 'Andika ufuatiliaji',
+    },
+    delete: {
+      button: 'Futa mgonjwa',
+      title: 'Futa {{name}}?',
+      hidden: 'Mgonjwa hataonekana kwenye orodha wala utafutaji.',
+      episodesStay: 'Upasuaji, kuruhusiwa na ufuatiliaji wake vitabaki kwenye kumbukumbu.',
+      restorable: 'Hakuna kinachofutwa kabisa: msimamizi anaweza kumrejesha mgonjwa.',
+      conflict_one: 'Kumbukumbu hii ina toleo {{count}} lenye mgongano.',
+      conflict_other:
+        'Kumbukumbu hii ina matoleo {{count}} yenye mgongano. Kufuta kunaficha toleo linaloonyeshwa tu, kwa hiyo mgonjwa ataendelea kuonekana hadi mgongano utatuliwe.',
+      confirm: 'Futa mgonjwa',
+    },
+  },
+} as const;

@@ -1,7 +1,5 @@
-import { loginResponseSchema, type SessionUser } from '@registry/domain';
-import { z } from 'zod';
+import type { SessionUser } from '@registry/domain';
 import type { LocalStore } from '../local/local-store';
-import { apiRequest } from '../sync/api-request';
 import { SyncError } from '../sync/sync-error';
 import { makePasswordCheck, passwordMatches } from './password-check';
 import { SESSION_KEY, type StoredSession } from './stored-session';
@@ -147,12 +145,7 @@ export class SessionController {
     const token = this.stored?.token;
     if (token) {
       // Best effort: offline, the token simply expires on the server in its own time.
-      apiRequest(
-        '/api/auth/logout',
-        z.unknown(),
-        { method: 'POST' },
-        { token, fetch: this.options.fetch },
-      ).catch(() => undefined);
+      void import('./session-requests').then(({ logout }) => logout(token, this.options.fetch));
     }
     if (this.stored) {
       const { token: _t, expiresAt: _e, ...rest } = this.stored;
@@ -168,13 +161,9 @@ export class SessionController {
     return this.stored?.user;
   }
 
-  private login(username: string, password: string) {
-    return apiRequest(
-      '/api/auth/login',
-      loginResponseSchema,
-      { method: 'POST', body: JSON.stringify({ username, password, deviceId: this.deviceId }) },
-      { fetch: this.options.fetch },
-    );
+  private async login(username: string, password: string) {
+    const { login } = await import('./session-requests');
+    return login({ username, password, deviceId: this.deviceId }, this.options.fetch);
   }
 
   private activate(): void {

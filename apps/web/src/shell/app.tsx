@@ -1,39 +1,48 @@
+import { lazy, Suspense } from 'react';
+import Spinner from 'react-bootstrap/Spinner';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ServicesProvider } from '../app/services-context';
 import type { Services } from '../app/start-services';
-import { EditEpisodePage } from '../episodes/edit-episode-page';
-import { EpisodePage } from '../episodes/episode-page';
-import { NewEpisodePage } from '../episodes/new-episode-page';
-import { RecordHistoryPage } from '../history/record-history-page';
 import { HomePage } from '../home/home-page';
-import { EditPatientPage } from '../patients/edit-patient-page';
-import { PatientPage } from '../patients/patient-page';
-import { RegisterPatientPage } from '../patients/register-patient-page';
-import { SyncPage } from '../sync/sync-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { SessionGate } from './session-gate';
+
+// Screens past the home screen load on first use (and are precached for offline use), so the first
+// screen needs only the shell's JavaScript.
+const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const RegisterPatientPage = page(() => import('../patients/register-patient-page'), 'RegisterPatientPage');
+const PatientPage = page(() => import('../patients/patient-page'), 'PatientPage');
+const EditPatientPage = page(() => import('../patients/edit-patient-page'), 'EditPatientPage');
+const RecordHistoryPage = page(() => import('../history/record-history-page'), 'RecordHistoryPage');
+const NewEpisodePage = page(() => import('../episodes/new-episode-page'), 'NewEpisodePage');
+const EpisodePage = page(() => import('../episodes/episode-page'), 'EpisodePage');
+const EditEpisodePage = page(() => import('../episodes/edit-episode-page'), 'EditEpisodePage');
+const SyncPage = page(() => import('../sync/sync-page'), 'SyncPage');
 
 export function App({ services }: { services: Services }) {
   return (
     <ServicesProvider services={services}>
       <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route element={<SessionGate />}>
-              <Route index element={<HomePage />} />
-              <Route path="patients/new" element={<RegisterPatientPage />} />
-              <Route path="patients/:patientId" element={<PatientPage />} />
-              <Route path="patients/:patientId/edit" element={<EditPatientPage />} />
-              <Route path="patients/:patientId/history/:entityId" element={<RecordHistoryPage />} />
-              <Route path="patients/:patientId/episodes/new/:type" element={<NewEpisodePage />} />
-              <Route path="patients/:patientId/episodes/:episodeId" element={<EpisodePage />} />
-              <Route path="patients/:patientId/episodes/:episodeId/edit" element={<EditEpisodePage />} />
-              <Route path="sync" element={<SyncPage />} />
+        <Suspense fallback={<Spinner animation="border" role="status" className="m-3" />}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route element={<SessionGate />}>
+                <Route index element={<HomePage />} />
+                <Route path="patients/new" element={<RegisterPatientPage />} />
+                <Route path="patients/:patientId" element={<PatientPage />} />
+                <Route path="patients/:patientId/edit" element={<EditPatientPage />} />
+                <Route path="patients/:patientId/history/:entityId" element={<RecordHistoryPage />} />
+                <Route path="patients/:patientId/episodes/new/:type" element={<NewEpisodePage />} />
+                <Route path="patients/:patientId/episodes/:episodeId" element={<EpisodePage />} />
+                <Route path="patients/:patientId/episodes/:episodeId/edit" element={<EditEpisodePage />} />
+                <Route path="sync" element={<SyncPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+          </Routes>
+        </Suspense>
       </BrowserRouter>
     </ServicesProvider>
   );

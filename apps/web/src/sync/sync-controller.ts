@@ -1,8 +1,6 @@
 import type { LocalStore } from '../local/local-store';
-import { refreshReferenceData } from '../reference/reference-data';
 import type { SessionController } from '../session/session-controller';
-import { HttpSyncTransport } from './http-sync-transport';
-import { runSync, type SyncProgress } from './run-sync';
+import type { SyncProgress } from './run-sync';
 import { SyncError, type SyncErrorKind } from './sync-error';
 import type { SyncTransport } from './sync-transport';
 
@@ -47,7 +45,7 @@ export class SyncController {
   private run: Promise<void> | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
-  private readonly transport: SyncTransport;
+  private transport: SyncTransport | undefined;
   private readonly now: () => Date;
   private stopStore: (() => void) | undefined;
 
@@ -57,13 +55,7 @@ export class SyncController {
     private readonly options: SyncControllerOptions,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.transport =
-      options.transport ??
-      new HttpSyncTransport({
-        token: () => session.token(),
-        deviceHeaders: () => this.deviceHeaders(),
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      });
+    this.transport = options.transport;
   }
 
   get state(): SyncState {
@@ -123,6 +115,12 @@ export class SyncController {
     }
     this.set({ running: true, progress: { pushed: 0, rejected: 0, pulled: 0, more: true } });
     try {
+      const { HttpSyncTransport, refreshReferenceData, runSync } = await import('./sync-engine');
+      this.transport ??= new HttpSyncTransport({
+        token: () => this.session.token(),
+        deviceHeaders: () => this.deviceHeaders(),
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      });
       await runSync(this.store.syncStoreFor(user.id, this.now), this.transport, {
         deviceId: this.options.deviceId,
         onProgress: (progress) => this.set({ progress }),

@@ -7,5 +7,12 @@ export { MAX_QUERY_WORDS, parseQuery, type SearchQuery } from './parse-query';
 export { digitsOf, phoneMatches } from './phone-digits';
 export { phoneticKey } from './phonetic-key';
 export { MATCH_SCORES, scoreEntry } from './score-entry';
-export { buildSearchEntry, MAX_NAME_WORDS, type PatientForSearch, type SearchEntry } from './search-entry';
+export {
+  buildSearchEntries,
+  buildSearchEntry,
+  MAX_NAME_WORDS,
+  type PatientForSearch,
+  type SearchEntry,
+  type SearchEntryCache,
+} from './search-entry';
 export { type SearchHit, searchPatients } from './search-patients';

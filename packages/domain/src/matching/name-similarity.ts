@@ -50,20 +50,20 @@ const wordSimilarity = (a: Word, b: Word): number => {
  * word of the longer (or with none): dynamic programming over which longer words are taken.
  */
 const bestPairing = (shorter: readonly Word[], longer: readonly Word[]): number => {
+  const similarities = shorter.map((word) => longer.map((other) => wordSimilarity(word, other)));
   let sums = new Float64Array(1 << longer.length).fill(-1);
   sums[0] = 0;
-  for (const word of shorter) {
+  for (const row of similarities) {
     const next = new Float64Array(sums.length).fill(-1);
     for (let taken = 0; taken < sums.length; taken++) {
       const sum = sums[taken] ?? -1;
       if (sum < 0) continue;
       if (sum > (next[taken] ?? -1)) next[taken] = sum; // this word pairs with none
       for (let j = 0; j < longer.length; j++) {
-        if ((taken & (1 << j)) !== 0) continue;
-        const similarity = wordSimilarity(word, longer[j] as Word);
-        if (similarity === 0) continue;
-        const with_ = taken | (1 << j);
-        if (sum + similarity > (next[with_] ?? -1)) next[with_] = sum + similarity;
+        const similarity = row[j] ?? 0;
+        if ((taken & (1 << j)) !== 0 || similarity === 0) continue;
+        const withJ = taken | (1 << j);
+        if (sum + similarity > (next[withJ] ?? -1)) next[withJ] = sum + similarity;
       }
     }
     sums = next;
@@ -92,7 +92,8 @@ export const nameSimilarity = (a: string, b: string): number => {
   const similarity = (total / shorter.length + (2 * total) / (shorter.length + longer.length)) / 2;
   const lettersA = wordsA.map((word) => word.text).join('');
   const lettersB = wordsB.map((word) => word.text).join('');
-  const result = lettersA === lettersB && similarity < 1 ? Math.max(similarity, SIMILARITY.sameLetters) : similarity;
+  const result =
+    lettersA === lettersB && similarity < 1 ? Math.max(similarity, SIMILARITY.sameLetters) : similarity;
   // Rounded so that summing the same pairs in another order cannot make (a, b) and (b, a) differ.
   return Math.round(result * 1e9) / 1e9;
 };

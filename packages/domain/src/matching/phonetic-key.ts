@@ -29,8 +29,8 @@ const isVowel = (letter: string | undefined): boolean =>
  * So Mohamed/Mohammed/Muhammad/Mohamad/Muhamadi → mhmd, Hussein/Husein/Husseini/Hussain → hsn,
  * Khamis/Hamisi/Hamis → hms, Rehema/Rehma → rhm, Fatuma/Fatma → ftm, Mwanaisha/Mwanaasha → mwnx.
  *
- * The price of ignoring vowels is that some different names share a key: Hassan and Hussein,
- * Amina and Amani, Neema and Naima, Baraka and Barack, Abdul and Abdallah. Callers rank a phonetic
+ * The price of ignoring vowels is that some different names share a key: Hassan, Hussein and
+ * Husna, Mahmoud and Mohamed, Amina and Amani, Neema and Naima, Baraka and Barack, Abdul and Abdallah. Callers rank a phonetic
  * match below an exact one, so the spelling typed still comes first. Juma (jm) and Jumanne (jmn)
  * stay apart: Jumanne is a name of its own, not a spelling of Juma.
  */

@@ -3,9 +3,9 @@
 // word still being typed, which beats a typo. It runs 50,000 times per keystroke, so it reads only
 // what buildSearchEntry and parseQuery prepared and writes only into the query's own scratch.
 import { editDistanceWithin } from './edit-distance';
-import { missingLetters } from './letter-mask';
 import { MAX_ENTRY_TOKENS, type QueryScratch, type SearchQuery } from './parse-query';
 import { MAX_NAME_WORDS, type SearchEntry } from './search-entry';
+import { mayMatchWord, type WordSignature } from './signature';
 
 /** What each kind of match adds to a score; 0 is no match. */
 export const MATCH_SCORES = {
@@ -17,7 +17,11 @@ export const MATCH_SCORES = {
   prefix: 60,
   /** The start of a word's key, from 4 letters typed: "Muham" for Mohamed. */
   phoneticPrefix: 50,
-  /** One edit away (two for words of 8 letters or more), from 4 letters typed; 5 less for two. */
+  /**
+   * One edit away (two for words of 8 letters or more) after the same first letter, from 4 letters
+   * typed; 5 less for two. First letters are seldom mistyped, the phonetic key covers the ones that
+   * vary in spelling (Kh/H, C/K, Z/S), and keeping them lets most patients be ruled out unread.
+   */
   typo: 40,
   /** One letter, as in "J." or "J", for any word starting with it (and a name's initial for a word). */
   initial: 20,
@@ -40,8 +44,9 @@ const NO_MATCH = -1;
 /**
  * How well one query word matches one token of a name; 0 when it does not. `joinedAfter` is 0 for
  * a word of the name and, for two words written together, the length of the first: such a token
- * matches as a prefix only when the query word reaches past its first word, or "Ju" would count
- * "jumahamisi" as covering two words of Juma Hamisi.
+ * matches as a prefix only when the query word reaches past its first word (or "Ju" would count
+ * "jumahamisi" as covering two words of Juma Hamisi), and never by the start of its key (or "Juma"
+ * would find "J. Mushi", key jmx).
  */
 const tokenScore = (
   word: string,
@@ -61,10 +66,14 @@ const tokenScore = (
   if (tokenKey === wordKey && tokenKey !== '') return MATCH_SCORES.phonetic;
   const reachesPast = word.length > joinedAfter;
   if (reachesPast && token.startsWith(word)) return MATCH_SCORES.prefix;
-  if (reachesPast && word.length >= 4 && wordKey.length >= 2 && tokenKey.startsWith(wordKey)) {
+  if (joinedAfter === 0 && word.length >= 4 && wordKey.length >= 2 && tokenKey.startsWith(wordKey)) {
     return MATCH_SCORES.phoneticPrefix;
   }
-  if (typos > 0 && Math.abs(token.length - word.length) <= typos) {
+  if (
+    typos > 0 &&
+    token.charCodeAt(0) === word.charCodeAt(0) &&
+    Math.abs(token.length - word.length) <= typos
+  ) {
     const distance = editDistanceWithin(token, word, typos, rows);
     if (distance <= typos) return MATCH_SCORES.typo - 5 * (distance - 1);
   }
@@ -106,19 +115,11 @@ const bestAssignment = (
   return best;
 };
 
-/**
- * Whether every query word could match some token, judged from letter sets alone: a word matching
- * exactly, as a prefix or within d typos has all but at most d of its letters in the name, one
- * matching by key has all its key's letters in the name's keys, and one matching an initial of the
- * name starts with it. Never false for a real match; false for most patients.
- */
+/** Whether every query word could match some token of the name, judged from bit sets alone. */
 const mayMatch = (entry: SearchEntry, query: SearchQuery): boolean => {
-  const { letters, keyLetters, firstLetters, typos } = query;
-  for (let w = 0; w < letters.length; w++) {
-    if (missingLetters(letters[w] ?? 0, entry.letters) <= (typos[w] ?? 0)) continue;
-    if (((keyLetters[w] ?? 0) & ~entry.keyLetters) === 0) continue;
-    if (((firstLetters[w] ?? 0) & entry.initials) !== 0) continue;
-    return false;
+  const { signatures, typos } = query;
+  for (let w = 0; w < signatures.length; w++) {
+    if (!mayMatchWord(signatures[w] as WordSignature, typos[w] ?? 0, entry)) return false;
   }
   return true;
 };
@@ -138,11 +139,19 @@ const nameScore = (entry: SearchEntry, query: SearchQuery): number => {
       const joinedAfter =
         (covers & (covers - 1)) === 0 ? 0 : (entry.tokens[31 - Math.clz32(covers & -covers)]?.length ?? 0);
       const token = entry.tokens[t] ?? '';
-      const score = tokenScore(word, wordKey, wordTypos, token, entry.keys[t] ?? '', joinedAfter, scratch.rows);
+      const score = tokenScore(
+        word,
+        wordKey,
+        wordTypos,
+        token,
+        entry.keys[t] ?? '',
+        joinedAfter,
+        scratch.rows,
+      );
       scratch.matches[w * MAX_ENTRY_TOKENS + t] = score;
       if (score !== 0) any = true;
     }
-    // Most patients fail on the first (longest) word, so they cost one row and no assignment.
+    // A patient the bit sets let through but no token matches costs one row, no assignment.
     if (!any) return NO_MATCH;
   }
   if (scratch.generation === 0x7fffffff) {
@@ -153,30 +162,28 @@ const nameScore = (entry: SearchEntry, query: SearchQuery): number => {
   return bestAssignment(entry, nameTokens.length, scratch, 0, 0);
 };
 
-const digitScore = (entry: SearchEntry, query: SearchQuery): number => {
-  const { digits, phone } = query;
-  let best = 0;
-  for (const number of entry.phones) {
-    if (phone.last9 !== '' && number.length >= 9 && number.endsWith(phone.last9)) {
-      return MATCH_SCORES.phoneNumber;
-    }
-    for (const piece of phone.pieces) if (number.includes(piece)) best = MATCH_SCORES.phonePart;
+/**
+ * What the query's digits score against the patient's phones, or else hospital number and national
+ * id; `phones` and `codes` say whether the digit pairs allow either, so most patients cost no read.
+ */
+const digitScore = (entry: SearchEntry, query: SearchQuery, phones: boolean, codes: boolean): number => {
+  if (phones) {
+    const { phoneText } = entry;
+    if (query.phoneEnd !== '' && phoneText.includes(query.phoneEnd)) return MATCH_SCORES.phoneNumber;
+    for (const piece of query.phone.pieces) if (phoneText.includes(piece)) return MATCH_SCORES.phonePart;
   }
-  if (best === 0 && digits.length >= 4) {
-    for (const idDigits of entry.codeDigits) if (idDigits.includes(digits)) best = MATCH_SCORES.codeDigits;
+  if (codes && query.codeDigits !== '' && entry.codeText.includes(query.codeDigits)) {
+    return MATCH_SCORES.codeDigits;
   }
-  return best;
+  return 0;
 };
 
+/** What the whole query scores as a hospital number or national id, or the start of one. */
 const codeScore = (entry: SearchEntry, query: SearchQuery): number => {
-  const { code, codePrefix } = query;
-  if (code === '') return 0;
-  let best = 0;
-  for (const entryCode of entry.codes) {
-    if (entryCode === code) return MATCH_SCORES.codeExact;
-    if (codePrefix && entryCode.startsWith(code)) best = MATCH_SCORES.codePrefix;
-  }
-  return best;
+  const { codeText } = entry;
+  if (codeText.includes(query.codeWhole)) return MATCH_SCORES.codeExact;
+  if (query.codeStart !== '' && codeText.includes(query.codeStart)) return MATCH_SCORES.codePrefix;
+  return 0;
 };
 
 /**
@@ -188,11 +195,14 @@ const codeScore = (entry: SearchEntry, query: SearchQuery): number => {
  * national id, or the start of one; the better of the two ways counts.
  */
 export const scoreEntry = (entry: SearchEntry, query: SearchQuery): number => {
-  const byCode = codeScore(entry, query);
+  const codes = query.code !== '' && entry.codeText !== '' && (query.codePairs & ~entry.codePairs) === 0;
+  const phones =
+    query.phone.pieces.length > 0 && entry.phoneText !== '' && (query.phonePairs & ~entry.phonePairs) === 0;
+  const byCode = codes ? codeScore(entry, query) : 0;
   const hasName = query.nameTokens.length > 0;
   const hasDigits = query.digits !== '';
   if (!hasName && !hasDigits) return byCode;
-  const byDigits = hasDigits ? digitScore(entry, query) : 0;
+  const byDigits = hasDigits && (phones || codes) ? digitScore(entry, query, phones, codes) : 0;
   if (hasDigits && byDigits === 0) return byCode;
   const byName = hasName ? nameScore(entry, query) : 0;
   if (byName === NO_MATCH) return byCode;

@@ -1,10 +1,11 @@
 // Why: a search over 50,000 patients on a phone must not fold, key or strip anything per keystroke.
 // Everything a query is compared with is worked out once per patient, when the list is loaded or a
-// record changes, and kept in a small flat entry the scorer only reads.
+// record changes, and kept in one small entry: bit sets the scorer checks first, without leaving
+// the entry, then the words and keys it reads only for the few patients those sets let through.
 import { foldCode, foldName } from './fold-name';
-import { letterMask } from './letter-mask';
 import { digitsOf } from './phone-digits';
 import { phoneticKey } from './phonetic-key';
+import { digitPairsOf, type NameSignature, nameSignature } from './signature';
 
 /** Words after this many are not searched: no real name has more, and the scorer keeps bitmasks. */
 export const MAX_NAME_WORDS = 10;
@@ -18,18 +19,13 @@ export interface PatientForSearch {
   readonly phones?: readonly { readonly number?: string | undefined }[] | undefined;
 }
 
-export interface SearchEntry {
+/** A patient prepared for search; the bit sets of NameSignature describe `tokens` and `keys`. */
+export interface SearchEntry extends NameSignature {
   readonly id: string;
   /** The folded words joined by single spaces: equal scores are listed in this order. */
   readonly sortKey: string;
   /** How many words the name has (at most MAX_NAME_WORDS). */
   readonly wordCount: number;
-  /** The letters of the name (letterMask), to rule patients out before reading their words. */
-  readonly letters: number;
-  /** The letters of the phonetic keys of its tokens (letterMask). */
-  readonly keyLetters: number;
-  /** The letters written alone, as initials (the J of "J. Juma"), as a letterMask. */
-  readonly initials: number;
   /**
    * The folded words, then each two neighbouring words written together, so a search for
    * "Abdulrahman" finds "Abdul Rahman" and "Abdul-Rahman".
@@ -39,18 +35,27 @@ export interface SearchEntry {
   readonly keys: readonly string[];
   /** The words each token stands for, as bits: word i is 1 << i, a joined pair 3 << i. */
   readonly covers: readonly number[];
-  /** The digits of each phone number that has any. */
-  readonly phones: readonly string[];
-  /** Hospital number and national id folded by foldCode, for prefix search. */
-  readonly codes: readonly string[];
-  /** The digits of the hospital number and the national id, for digit search. */
-  readonly codeDigits: readonly string[];
+  /** The digits of each phone number, each followed by ";": "0754123456;". */
+  readonly phoneText: string;
+  /**
+   * Hospital number and national id, each as ";" + foldCode + ";" + its digits + ";", so that one
+   * string answers exact (";kdh20260042;"), prefix (";kdh2026") and digit ("0042") questions.
+   */
+  readonly codeText: string;
+  /** The pairs of neighbouring digits in phoneText and in codeText (signature digitPairsOf). */
+  readonly phonePairs: number;
+  readonly codePairs: number;
 }
 
-const nonEmpty = (values: readonly string[]): string[] => values.filter((value) => value !== '');
+/**
+ * The phonetic key of each token already seen, with the token's first copy. Names repeat a great
+ * deal (a clinic has hundreds of Juma and Amina), so a list built with one cache keys each distinct
+ * token once and shares one copy of its strings, which also keeps them close in memory.
+ */
+export type SearchEntryCache = Map<string, { readonly token: string; readonly key: string }>;
 
-/** Precomputes everything a search compares with one patient. */
-export const buildSearchEntry = (patient: PatientForSearch): SearchEntry => {
+/** Precomputes everything a search compares with one patient; see SearchEntryCache for `cache`. */
+export const buildSearchEntry = (patient: PatientForSearch, cache?: SearchEntryCache): SearchEntry => {
   const words = foldName(patient.fullName).slice(0, MAX_NAME_WORDS);
   const tokens = [...words];
   const covers = words.map((_, i) => 1 << i);
@@ -58,20 +63,51 @@ export const buildSearchEntry = (patient: PatientForSearch): SearchEntry => {
     tokens.push(`${words[i]}${words[i + 1]}`);
     covers.push(3 << i);
   }
-  const keys = tokens.map(phoneticKey);
-  const ids = [patient.hospitalNumber ?? '', patient.nationalId ?? ''];
+  const keys: string[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    let known = cache?.get(token);
+    if (known === undefined) {
+      known = { token, key: phoneticKey(token) };
+      cache?.set(token, known);
+    }
+    tokens[t] = known.token;
+    keys.push(known.key);
+  }
+  const signature = nameSignature(tokens, keys);
+  let phoneText = '';
+  for (const phone of patient.phones ?? []) {
+    const digits = digitsOf(phone.number ?? '');
+    if (digits !== '') phoneText += `${digits};`;
+  }
+  let codeText = '';
+  for (const id of [patient.hospitalNumber, patient.nationalId]) {
+    const code = foldCode(id ?? '');
+    if (code !== '') codeText += `;${code};${digitsOf(code)};`;
+  }
   return {
     id: patient.id,
-    sortKey: words.join(' '),
+    sortKey: tokens.slice(0, words.length).join(' '),
     wordCount: words.length,
-    letters: letterMask(words),
-    keyLetters: letterMask(keys),
-    initials: letterMask(words.filter((word) => word.length === 1)),
+    starts: signature.starts,
+    letters: signature.letters,
+    pairs: signature.pairs,
+    lengths: signature.lengths,
+    keyStarts: signature.keyStarts,
+    keyPairs: signature.keyPairs,
+    initials: signature.initials,
+    phonePairs: digitPairsOf(phoneText),
+    codePairs: digitPairsOf(codeText),
     tokens,
     keys,
     covers,
-    phones: nonEmpty((patient.phones ?? []).map((phone) => digitsOf(phone.number ?? ''))),
-    codes: nonEmpty(ids.map(foldCode)),
-    codeDigits: nonEmpty(ids.map(digitsOf)),
+    phoneText,
+    codeText,
   };
+};
+
+/** Search entries for a list of patients, in the same order, sharing one SearchEntryCache. */
+export const buildSearchEntries = (patients: readonly PatientForSearch[]): SearchEntry[] => {
+  const cache: SearchEntryCache = new Map();
+  return patients.map((patient) => buildSearchEntry(patient, cache));
 };

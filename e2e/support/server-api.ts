@@ -1,0 +1,35 @@
+import type { PulledVersion } from '@registry/domain';
+import { E2E_BASE_URL } from './e2e-env';
+
+/** The demo's password for every account (the server seeds the demo data on the emptied e2e database). */
+export const DEMO_PASSWORD = 'registry-demo';
+
+/** Signs in through the API, as a device would, and returns the bearer token. */
+export async function apiToken(username: string): Promise<string> {
+  const response = await fetch(`${E2E_BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`Sign-in of ${username} failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Every version the user may see, pulled page by page: what the server holds. */
+export async function pullAll(username: string): Promise<PulledVersion[]> {
+  const token = await apiToken(username);
+  const all: PulledVersion[] = [];
+  let cursor = '';
+  for (;;) {
+    const response = await fetch(
+      `${E2E_BASE_URL}/api/sync/pull?cursor=${encodeURIComponent(cursor)}&limit=5000`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+      },
+    );
+    const page = (await response.json()) as { versions: PulledVersion[]; cursor: string; more: boolean };
+    all.push(...page.versions);
+    cursor = page.cursor;
+    if (!page.more) return all;
+  }
+}
