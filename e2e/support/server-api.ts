@@ -15,6 +15,26 @@ export async function apiToken(username: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
+/** A GET of the API as `username`, its JSON answer. */
+export async function apiGet(username: string, path: string): Promise<unknown> {
+  const response = await fetch(`${E2E_BASE_URL}${path}`, {
+    headers: { Authorization: `Bearer ${await apiToken(username)}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path} as ${username}: ${response.status}`);
+  return response.json();
+}
+
+/** A POST of JSON to the API as `username`, its JSON answer. */
+export async function apiPost(username: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${E2E_BASE_URL}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await apiToken(username)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path} as ${username}: ${response.status}`);
+  return response.json();
+}
+
 /** Every version the user may see, pulled page by page: what the server holds. */
 export async function pullAll(username: string): Promise<PulledVersion[]> {
   const token = await apiToken(username);

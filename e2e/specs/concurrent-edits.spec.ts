@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { signIn, syncNow, waitForOfflineReady } from '../support/app-page';
+import { apiGet, apiPost, pullAll } from '../support/server-api';
+
+/** A patient at Bugando, pushed through the API so that both devices pull it on their first sync. */
+async function seedPatient(fullName: string): Promise<string> {
+  const hospitals = (await apiGet('surgeon', '/api/hospitals')) as {
+    hospitals: { id: string; name: string }[];
+  };
+  const bugando = hospitals.hospitals.find((h) => h.name === 'Bugando Medical Centre');
+  const me = (await apiGet('surgeon', '/api/auth/me')) as { id: string };
+  const id = crypto.randomUUID();
+  const version = {
+    versionId: crypto.randomUUID(),
+    entity: 'patient',
+    entityId: id,
+    parents: [],
+    data: { fullName, registeredHospitalId: bugando?.id },
+    deleted: false,
+    authorId: me.id,
+    deviceId: 'e2e-seed',
+    createdAt: new Date().toISOString(),
+    schema: 1,
+  };
+  const result = (await apiPost('surgeon', '/api/sync/push', {
+    deviceId: 'e2e-seed',
+    versions: [version],
+  })) as {
+    accepted: string[];
+  };
+  expect(result.accepted).toEqual([version.versionId]);
+  return id;
+}
+
+test('two devices edit the same patient offline, and both versions survive the sync', async ({ browser }) => {
+  const name = `Neema Shauri ${Date.now() % 100000}`;
+  const patientId = await seedPatient(name);
+  const devices = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [a, b] = await Promise.all(devices.map((d) => d.newPage()));
+  if (!a || !b) throw new Error('no pages');
+  await signIn(a, 'surgeon');
+  await signIn(b, 'g.mabula');
+  for (const page of [a, b]) {
+    await waitForOfflineReady(page);
+    await expect(page.getByTestId('sync-words')).toContainText('Everything synced', { timeout: 30_000 });
+  }
+
+  for (const [page, device, address] of [
+    [a, devices[0], 'Kiloleli street'],
+    [b, devices[1], 'Nyamagana ward'],
+  ] as const) {
+    await device?.setOffline(true);
+    await page.goto(`/patients/${patientId}/edit`);
+    await page.getByLabel('Address').fill(address);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+
+  for (const [page, device] of [
+    [a, devices[0]],
+    [b, devices[1]],
+  ] as const) {
+    await device?.setOffline(false);
+    await syncNow(page);
+  }
+  await syncNow(a); // a pulls what b pushed after a's first sync
+
+  for (const page of [a, b]) {
+    await page.goto(`/patients/${patientId}`);
+    await expect(page.getByTestId('badge-conflict').first()).toBeVisible();
+    await page.goto(`/patients/${patientId}/history/${patientId}`);
+    await expect(page.getByTestId('conflict-panel')).toContainText('Kiloleli street');
+    await expect(page.getByTestId('conflict-panel')).toContainText('Nyamagana ward');
+  }
+  const held = (await pullAll('coordinator')).filter((v) => v.entityId === patientId);
+  expect(held.map((v) => v.data.address ?? '(none)').sort()).toEqual([
+    '(none)',
+    'Kiloleli street',
+    'Nyamagana ward',
+  ]);
+  await Promise.all(devices.map((d) => d.close()));
+});
