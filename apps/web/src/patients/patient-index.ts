@@ -1,4 +1,11 @@
-import { buildSearchEntry, type SearchEntry, searchPatients } from '@registry/domain';
+import {
+  buildSearchEntries,
+  buildSearchEntry,
+  type PatientData,
+  type SearchEntry,
+  type SearchEntryCache,
+  searchPatients,
+} from '@registry/domain';
 import { EVERY_PATIENT, type LocalStore } from '../local/local-store';
 import type { PatientSummary } from '../local/patient-summary';
 
@@ -11,6 +18,8 @@ export class PatientIndex {
   private readonly summaries = new Map<string, PatientSummary>();
   private readonly entries = new Map<string, SearchEntry>();
   private entryList: SearchEntry[] | undefined;
+  /** Names repeat a great deal: each distinct word is folded and keyed once (see SearchEntryCache). */
+  private readonly words: SearchEntryCache = new Map();
   private readonly listeners = new Set<() => void>();
   /** Changes whenever the index does; a snapshot for useSyncExternalStore. */
   revision = 0;
@@ -26,7 +35,13 @@ export class PatientIndex {
     const all = await this.store.allSummaries();
     this.summaries.clear();
     this.entries.clear();
-    for (const summary of all) this.put(summary);
+    const named = all.filter((s) => s.patient);
+    const entries = buildSearchEntries(
+      named.map((s) => ({ id: s.patientId, ...(s.patient as PatientData) })),
+    );
+    for (const summary of all) this.summaries.set(summary.patientId, summary);
+    for (const entry of entries) this.entries.set(entry.id, entry);
+    this.entryList = undefined;
     this.changed();
   }
 
@@ -72,7 +87,11 @@ export class PatientIndex {
   private put(summary: PatientSummary): void {
     this.summaries.set(summary.patientId, summary);
     const patient = summary.patient;
-    if (patient) this.entries.set(summary.patientId, buildSearchEntry({ id: summary.patientId, ...patient }));
+    if (patient)
+      this.entries.set(
+        summary.patientId,
+        buildSearchEntry({ id: summary.patientId, ...patient }, this.words),
+      );
     else this.entries.delete(summary.patientId);
     this.entryList = undefined;
   }

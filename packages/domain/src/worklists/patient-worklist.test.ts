@@ -14,7 +14,7 @@ const ctx = (): WriteContext => ({
   deviceId: 'device-1',
 });
 
-const patient = createVersion(
+const patient = createVersion<Record<string, unknown>>(
   ctx(),
   'patient',
   { fullName: 'Juma Hamisi', registeredHospitalId: HOSPITAL },
