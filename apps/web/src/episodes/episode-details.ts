@@ -1,33 +1,7 @@
 import { FOLLOW_UP_FINDINGS } from '@registry/domain';
 import { episodeFieldLabel } from './field-label';
-import { codeLabel, type ListName, type Translate } from './list-labels';
-
-/** The list whose labels name the values of each coded field of an episode or log entry. */
-export const FIELD_LISTS: Readonly<Record<string, ListName>> = {
-  type: 'episodeType',
-  herniaSite: 'herniaSite',
-  cepod: 'cepod',
-  side: 'side',
-  occurrence: 'occurrence',
-  previousRepair: 'previousRepair',
-  herniaType: 'herniaType',
-  size: 'herniaSize',
-  complexity: 'complexity',
-  meshType: 'meshType',
-  anaesthetic: 'anaesthetic',
-  diathermyUsed: 'triState',
-  prophylacticAntibiotics: 'triState',
-  antibioticTimings: 'antibioticTiming',
-  additionalProcedure: 'additionalProcedure',
-  anyComplications: 'triState',
-  antibioticsOnDischarge: 'yesNo',
-  pain: 'painLevel',
-  ...Object.fromEntries([...FOLLOW_UP_FINDINGS, 'furtherSurgeryNeeded'].map((f) => [f, 'triState'])),
-  kind: 'eventLogKind',
-  drug: 'drug',
-  route: 'medicationRoute',
-  code: 'complicationCode',
-};
+import { listOfField } from './field-lists';
+import { codeLabel, type Translate } from './list-labels';
 
 const STAFF_FIELDS = new Set(['primarySurgeonId', 'secondarySurgeonId', 'tertiarySurgeonId', 'attendeeIds']);
 
@@ -57,7 +31,7 @@ export function episodeValueText(
     return value.map((item) => episodeValueText(t, field, item, lookups)).join(', ');
   }
   if (typeof value === 'string') {
-    const list = FIELD_LISTS[field];
+    const list = listOfField(field);
     if (list) return codeLabel(t, list, value);
     if (STAFF_FIELDS.has(field)) return lookups.staffName(value);
     if (field === 'hospitalId') return lookups.hospitalName(value);

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { usePatientIndex } from '../app/use-patients';
 import { useReference } from '../app/use-reference';
+import { listOfField } from '../episodes/field-lists';
 import { codeLabel } from '../episodes/list-labels';
 import type { AnyState } from '../local/patient-summary';
 import { recordTitle } from '../patients/record-title';
 import { useTranslate } from '../patients/use-translate';
 import { formatDate } from '../shell/format-time';
-import { listOfField } from './field-lists';
 import type { ValueWords } from './format-value';
 
 /** formatValue's words in the screen's language, with names of hospitals, staff, patients and episodes. */

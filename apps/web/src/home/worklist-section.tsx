@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PatientRow } from './patient-row';
 import type { WorklistItem } from './worklists';
 
-const PAGE = 20;
+const PAGE = 5;
 
 /** One worklist: its count in the heading, the first lines, and more on request. */
 export function WorklistSection({
@@ -50,8 +50,8 @@ export function WorklistSection({
         </ListGroup>
       )}
       {items.length > shown && (
-        <Button variant="link" onClick={() => setShown(shown + PAGE * 5)}>
-          {t('showMore', { count: Math.min(items.length - shown, PAGE * 5) })}
+        <Button variant="link" onClick={() => setShown(shown + 20)}>
+          {t('showMore', { count: Math.min(items.length - shown, 20) })}
         </Button>
       )}
     </section>

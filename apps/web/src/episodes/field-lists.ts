@@ -1,4 +1,5 @@
-import type { ListName } from '../episodes/list-labels';
+import { FOLLOW_UP_FINDINGS } from '@registry/domain';
+import type { ListName } from './list-labels';
 
 /**
  * Which list of codes a stored field takes its values from, by the field's own name (the last part
@@ -24,12 +25,7 @@ const FIELD_LISTS: Readonly<Record<string, ListName>> = {
   diathermyUsed: 'triState',
   prophylacticAntibiotics: 'triState',
   anyComplications: 'triState',
-  meshAwareness: 'triState',
-  infection: 'triState',
-  seroma: 'triState',
-  numbness: 'triState',
-  recurrence: 'triState',
-  furtherSurgeryNeeded: 'triState',
+  ...Object.fromEntries([...FOLLOW_UP_FINDINGS, 'furtherSurgeryNeeded'].map((f) => [f, 'triState'])),
   antibioticsOnDischarge: 'yesNo',
   code: 'complicationCode',
   pain: 'painLevel',
