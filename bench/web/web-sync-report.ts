@@ -24,6 +24,7 @@ const STORE_PARTS = [
   'store.readCharts',
   'store.summarize',
   'store.writeCharts',
+  'store.readSummaries',
   'store.writeSummaries',
   'store.writeCursor',
   'store.commit',

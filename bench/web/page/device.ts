@@ -63,7 +63,8 @@ function instrument(store: LocalStore, index: PatientIndex): void {
   timeMethod(db.charts, 'bulkPut', 'store.writeCharts', (start) =>
     measure('store.summarize', readEnd, start),
   );
-  timeMethod(db.summaries, 'bulkPut', 'store.writeSummaries');
+  timeMethod(db.summaryBuckets, 'bulkGet', 'store.readSummaries');
+  timeMethod(db.summaryBuckets, 'bulkPut', 'store.writeSummaries');
   timeMethod(db.meta, 'put', 'store.writeCursor', (_start, end) => {
     cursorEnd = end;
   });
@@ -82,8 +83,8 @@ function instrument(store: LocalStore, index: PatientIndex): void {
       },
     };
   };
-  // A store notice starts an index refresh (an IndexedDB read of the changed summaries, then their
-  // search entries); the index's own notice ends it. They run while the next page is fetched.
+  // A store notice (with the changed summaries) starts an index refresh (their search entries); the
+  // index's own notice ends it.
   const notices: number[] = [];
   store.subscribe((ids) => {
     if (ids.length > 0) notices.push(now());

@@ -2,6 +2,7 @@ import { DATA_SCHEMA_VERSION } from '@registry/domain';
 import { LocalStore } from '../../../apps/web/src/local/local-store';
 import { type PatientSummary, summarizeChart } from '../../../apps/web/src/local/patient-summary';
 import { openRegistryDb } from '../../../apps/web/src/local/registry-db';
+import { groupByBucket } from '../../../apps/web/src/local/summary-buckets';
 import { PatientIndex } from '../../../apps/web/src/patients/patient-index';
 import { patientData } from '../registry-records';
 import { seededRandom } from '../seeded-random';
@@ -42,7 +43,12 @@ export async function searchPatients({ patients }: { patients: number }): Promis
   }
   const built = now();
   const db = openRegistryDb('bench-search');
-  for (let i = 0; i < summaries.length; i += 5000) await db.summaries.bulkPut(summaries.slice(i, i + 5000));
+  await db.summaryBuckets.bulkPut(
+    [...groupByBucket(summaries)].map(([bucket, list]) => ({
+      bucket,
+      summaries: Object.fromEntries(list.map((s) => [s.patientId, s])),
+    })),
+  );
   const stored = now();
   const index = new PatientIndex(new LocalStore(db));
   await index.load();

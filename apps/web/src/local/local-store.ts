@@ -3,12 +3,13 @@ import type { SyncStore } from '../sync/sync-store';
 import { chartKey } from './chart-key';
 import { type PatientSummary, summarizeChart } from './patient-summary';
 import type { OutboxRow, RegistryDb } from './registry-db';
+import { bucketOf, groupByBucket } from './summary-buckets';
 
 /**
  * Told which patients' charts changed. An empty list: only the outbox changed. `EVERY_PATIENT` in the
  * list: anything may have changed (the store was emptied for another user).
  */
-export type ChangeListener = (patientIds: readonly string[]) => void;
+export type ChangeListener = (patientIds: readonly string[], summaries?: readonly PatientSummary[]) => void;
 export const EVERY_PATIENT = '*';
 
 const PULL_CURSOR = 'pullCursor';
@@ -16,7 +17,8 @@ const PULL_CURSOR = 'pullCursor';
 /**
  * The device's store of versions over IndexedDB. Every write is one Dexie transaction over the
  * charts, their summaries and the outbox, so a crash leaves either all of a save or none of it.
- * Listeners hear which patients changed, in this tab and (through a BroadcastChannel) in others.
+ * Listeners hear which patients changed, with their new summaries, in this tab; other tabs hear the
+ * ids through a BroadcastChannel and read the summaries themselves.
  */
 export class LocalStore {
   private readonly listeners = new Set<ChangeListener>();
@@ -26,7 +28,7 @@ export class LocalStore {
     private readonly channel?: BroadcastChannel,
   ) {
     channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (Array.isArray(event.data)) this.emit(event.data as string[], false);
+      if (Array.isArray(event.data)) this.emit(event.data as string[], undefined, false);
     });
   }
 
@@ -34,11 +36,11 @@ export class LocalStore {
   async save(versions: Version | readonly Version[]): Promise<void> {
     const list = Array.isArray(versions) ? versions : [versions as Version];
     const { db } = this;
-    const changed = await db.transaction('rw', [db.charts, db.summaries, db.outbox], async () => {
+    const changed = await db.transaction('rw', [db.charts, db.summaryBuckets, db.outbox], async () => {
       await db.outbox.bulkAdd(list.map((version) => ({ versionId: version.versionId, version })));
       return this.applyToCharts(list);
     });
-    this.emit(changed);
+    this.emitChanged(changed);
   }
 
   /** The versions of one patient's chart: the patient, its episodes and their log entries. */
@@ -46,12 +48,22 @@ export class LocalStore {
     return (await this.db.charts.get(patientId))?.versions ?? [];
   }
 
-  summary(patientId: string): Promise<PatientSummary | undefined> {
-    return this.db.summaries.get(patientId);
+  async summary(patientId: string): Promise<PatientSummary | undefined> {
+    const row = await this.db.summaryBuckets.get(bucketOf(patientId));
+    return row && Object.hasOwn(row.summaries, patientId) ? row.summaries[patientId] : undefined;
   }
 
-  allSummaries(): Promise<PatientSummary[]> {
-    return this.db.summaries.toArray();
+  /** The summaries of these patients that the store holds, in no particular order. */
+  async summaries(patientIds: readonly string[]): Promise<PatientSummary[]> {
+    const rows = await this.db.summaryBuckets.bulkGet([...new Set(patientIds.map(bucketOf))]);
+    const wanted = new Set(patientIds);
+    return rows.flatMap((row) =>
+      row ? Object.values(row.summaries).filter((s) => wanted.has(s.patientId)) : [],
+    );
+  }
+
+  async allSummaries(): Promise<PatientSummary[]> {
+    return (await this.db.summaryBuckets.toArray()).flatMap((row) => Object.values(row.summaries));
   }
 
   /** Every version waiting to go up, in the order it was saved, refused ones included. */
@@ -106,10 +118,10 @@ export class LocalStore {
    */
   async forgetPulled(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', [db.charts, db.summaries, db.outbox, db.meta], async () => {
+    await db.transaction('rw', [db.charts, db.summaryBuckets, db.outbox, db.meta], async () => {
       const waiting = (await db.outbox.toArray()).map((row) => row.version);
       await db.charts.clear();
-      await db.summaries.clear();
+      await db.summaryBuckets.clear();
       await db.meta.delete(PULL_CURSOR);
       await this.applyToCharts(waiting);
     });
@@ -141,16 +153,19 @@ export class LocalStore {
   private async storePulled(pulled: readonly PulledVersion[], cursor: string): Promise<void> {
     const versions = pulled.map(({ seq: _seq, receivedAt: _receivedAt, ...version }) => version);
     const { db } = this;
-    const changed = await db.transaction('rw', [db.charts, db.summaries, db.meta], async () => {
-      const keys = await this.applyToCharts(versions);
+    const changed = await db.transaction('rw', [db.charts, db.summaryBuckets, db.meta], async () => {
+      const applied = await this.applyToCharts(versions);
       await db.meta.put({ key: PULL_CURSOR, value: cursor });
-      return keys;
+      return applied;
     });
-    if (changed.length > 0) this.emit(changed);
+    if (changed.summaries.length > 0) this.emitChanged(changed);
   }
 
-  /** Adds versions to their charts (each once) and rewrites those charts' summaries; inside a transaction. */
-  private async applyToCharts(versions: readonly Version[]): Promise<string[]> {
+  /**
+   * Adds versions to their charts (each once) and rewrites those charts' summaries in their buckets;
+   * inside a transaction. Returns the summaries it wrote.
+   */
+  private async applyToCharts(versions: readonly Version[]): Promise<{ summaries: PatientSummary[] }> {
     const byChart = new Map<string, Version[]>();
     for (const v of versions) {
       const key = chartKey(v);
@@ -161,7 +176,7 @@ export class LocalStore {
     const keys = [...byChart.keys()];
     const rows = await this.db.charts.bulkGet(keys);
     const charts = [];
-    const summaries = [];
+    const summaries: PatientSummary[] = [];
     for (const [i, key] of keys.entries()) {
       const held = rows[i]?.versions ?? [];
       const ids = new Set(held.map((v) => v.versionId));
@@ -172,12 +187,32 @@ export class LocalStore {
       summaries.push(summarizeChart(key, all));
     }
     await this.db.charts.bulkPut(charts);
-    await this.db.summaries.bulkPut(summaries);
-    return charts.map((c) => c.patientId);
+    await this.writeSummaries(summaries);
+    return { summaries };
   }
 
-  private emit(patientIds: readonly string[], broadcast = true): void {
-    for (const listener of this.listeners) listener(patientIds);
+  private async writeSummaries(summaries: readonly PatientSummary[]): Promise<void> {
+    const groups = groupByBucket(summaries);
+    const buckets = [...groups.keys()];
+    const rows = await this.db.summaryBuckets.bulkGet(buckets);
+    await this.db.summaryBuckets.bulkPut(
+      buckets.map((bucket, i) => {
+        const held = rows[i]?.summaries ?? {};
+        for (const summary of groups.get(bucket) ?? []) held[summary.patientId] = summary;
+        return { bucket, summaries: held };
+      }),
+    );
+  }
+
+  private emitChanged({ summaries }: { summaries: readonly PatientSummary[] }): void {
+    this.emit(
+      summaries.map((s) => s.patientId),
+      summaries,
+    );
+  }
+
+  private emit(patientIds: readonly string[], summaries?: readonly PatientSummary[], broadcast = true): void {
+    for (const listener of this.listeners) listener(patientIds, summaries);
     if (broadcast) this.channel?.postMessage([...patientIds]);
   }
 }

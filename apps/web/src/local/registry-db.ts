@@ -1,6 +1,7 @@
 import type { Version } from '@registry/domain';
 import Dexie, { type EntityTable } from 'dexie';
-import type { PatientSummary } from './patient-summary';
+import { summarizeChart } from './patient-summary';
+import { groupByBucket, type SummaryBucketRow } from './summary-buckets';
 
 /**
  * Everything a patient's page shows, in one row: the versions of the patient, of its episodes and of
@@ -37,7 +38,7 @@ export interface DraftRow {
 
 export type RegistryDb = Dexie & {
   charts: EntityTable<ChartRow, 'patientId'>;
-  summaries: EntityTable<PatientSummary, 'patientId'>;
+  summaryBuckets: EntityTable<SummaryBucketRow, 'bucket'>;
   outbox: EntityTable<OutboxRow, 'order'>;
   meta: EntityTable<MetaRow, 'key'>;
   drafts: EntityTable<DraftRow, 'key'>;
@@ -55,5 +56,18 @@ export function openRegistryDb(name = DB_NAME, options?: ConstructorParameters<t
     meta: 'key',
     drafts: 'key',
   });
+  // Summaries move into buckets (summary-buckets.ts): rebuilt from the charts, which hold the truth.
+  db.version(2)
+    .stores({ summaries: null, summaryBuckets: 'bucket' })
+    .upgrade(async (tx) => {
+      const charts = await tx.table<ChartRow>('charts').toArray();
+      const summaries = charts.map((chart) => summarizeChart(chart.patientId, chart.versions));
+      await tx.table<SummaryBucketRow>('summaryBuckets').bulkPut(
+        [...groupByBucket(summaries)].map(([bucket, list]) => ({
+          bucket,
+          summaries: Object.fromEntries(list.map((summary) => [summary.patientId, summary])),
+        })),
+      );
+    });
   return db;
 }

@@ -25,9 +25,10 @@ export class PatientIndex {
   revision = 0;
 
   constructor(private readonly store: LocalStore) {
-    store.subscribe((ids) => {
+    store.subscribe((ids, summaries) => {
       if (ids.includes(EVERY_PATIENT)) void this.load();
-      else if (ids.length > 0) void this.refresh(ids);
+      else if (summaries) this.apply(summaries);
+      else if (ids.length > 0) void this.store.summaries(ids).then((read) => this.apply(read));
     });
   }
 
@@ -78,9 +79,8 @@ export class PatientIndex {
     return () => this.listeners.delete(listener);
   }
 
-  private async refresh(ids: readonly string[]): Promise<void> {
-    const rows = await this.store.db.summaries.bulkGet([...ids]);
-    for (const row of rows) if (row) this.put(row);
+  private apply(summaries: readonly PatientSummary[]): void {
+    for (const summary of summaries) this.put(summary);
     this.changed();
   }
 

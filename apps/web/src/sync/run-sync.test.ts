@@ -116,4 +116,46 @@ describe('runSync', () => {
     });
     expect(seen).toEqual([2, 4, 5]);
   });
+
+  it('stores a long first sync in growing batches, each with the cursor of its last page', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    for (let i = 0; i < 13; i++) a.store.save(patient(a.ctx, `P${i}`));
+    await runSync(a.store, server, { deviceId: 'a' });
+    const b = device('b');
+    const batches: [number, string][] = [];
+    const original = b.store.storePulled.bind(b.store);
+    b.store.storePulled = async (versions, cursor) => {
+      batches.push([versions.length, cursor]);
+      return original(versions, cursor);
+    };
+    await runSync(b.store, server, { deviceId: 'b', pullLimit: 2, maxStoreBatch: 4 });
+    expect(batches).toEqual([
+      [2, '2'],
+      [2, '4'],
+      [4, '8'],
+      [4, '12'],
+      [1, '13'],
+    ]);
+    expect(ids(b.store)).toEqual(ids(a.store));
+  });
+
+  it('loses nothing when it stops with pulled pages not yet stored', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    for (let i = 0; i < 9; i++) a.store.save(patient(a.ctx, `P${i}`));
+    await runSync(a.store, server, { deviceId: 'a' });
+    const b = device('b');
+    let pulls = 0;
+    const failing: SyncTransport = {
+      push: (request) => server.push(request),
+      pull: (cursor, limit) =>
+        ++pulls === 4 ? Promise.reject(new Error('signal lost')) : server.pull(cursor, limit),
+    };
+    await expect(runSync(b.store, failing, { deviceId: 'b', pullLimit: 2 })).rejects.toThrow(/signal lost/);
+    expect(b.store.versions.size).toBe(4);
+    expect(await b.store.pullCursor()).toBe('4');
+    await runSync(b.store, server, { deviceId: 'b', pullLimit: 2 });
+    expect(ids(b.store)).toEqual(ids(a.store));
+  });
 });

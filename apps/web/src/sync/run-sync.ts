@@ -1,11 +1,14 @@
-import { PULL_LIMITS, PUSH_LIMITS } from '@registry/domain';
+import { PULL_LIMITS, PUSH_LIMITS, type PulledVersion } from '@registry/domain';
 import type { SyncStore } from './sync-store';
 import type { SyncTransport } from './sync-transport';
 
 export interface SyncOptions {
   deviceId: string;
   pushBatch?: number;
+  /** Versions per pull request; by default a small first page (seen at once), then the server's largest. */
   pullLimit?: number;
+  /** The most pulled versions kept in memory before they are stored together (see below). */
+  maxStoreBatch?: number;
   /** Told after each step, for a progress bar during a long first sync. */
   onProgress?: (progress: SyncProgress) => void;
 }
@@ -19,11 +22,16 @@ export interface SyncProgress {
 }
 
 /**
- * One sync: push the outbox in batches, then pull until the server has nothing more, storing each page
- * with its cursor. Every step is one atomic store write, so an interruption anywhere (a crash, a lost
- * response) is resumed by the next run: a push whose answer was lost is pushed again and reported as
- * duplicate; a page whose storing did not finish is pulled again. Errors are thrown to the caller,
- * which shows them and tries later; nothing is dropped.
+ * One sync: push the outbox in batches, then pull until the server has nothing more, storing pulled
+ * versions with the cursor of the last page they came in. Every step is one atomic store write, so an
+ * interruption anywhere (a crash, a lost response) is resumed by the next run: a push whose answer was
+ * lost is pushed again and reported as duplicate; pages not yet stored are pulled again. Errors are
+ * thrown to the caller, which shows them and tries later; nothing is dropped.
+ *
+ * A long first sync stores in growing batches (the first page alone, so that patients are on screen
+ * at once, then as many versions as already stored, up to `maxStoreBatch`): each store rewrites the
+ * charts it touches, so fewer, larger batches write each chart fewer times. The next page is
+ * requested while the last is being stored.
  */
 export async function runSync(
   store: SyncStore,
@@ -31,7 +39,9 @@ export async function runSync(
   options: SyncOptions,
 ): Promise<SyncProgress> {
   const pushBatch = options.pushBatch ?? Math.min(200, PUSH_LIMITS.maxVersions);
-  const pullLimit = options.pullLimit ?? PULL_LIMITS.defaultLimit;
+  const firstLimit = options.pullLimit ?? PULL_LIMITS.defaultLimit;
+  const laterLimit = options.pullLimit ?? PULL_LIMITS.maxLimit;
+  const maxStoreBatch = options.maxStoreBatch ?? 20_000;
   const progress: SyncProgress = { pushed: 0, rejected: 0, pulled: 0, more: false };
 
   for (;;) {
@@ -46,13 +56,24 @@ export async function runSync(
     if (result.accepted.length + result.duplicate.length + result.rejected.length === 0) break;
   }
 
-  let cursor = await store.pullCursor();
+  let next = transport.pull(await store.pullCursor(), firstLimit);
+  let buffered: PulledVersion[] = [];
+  let stored = 0;
   for (;;) {
-    const page = await transport.pull(cursor, pullLimit);
-    await store.storePulled(page.versions, page.cursor);
-    cursor = page.cursor;
+    const page = await next;
+    for (const v of page.versions) buffered.push(v);
     progress.pulled += page.versions.length;
     progress.more = page.more;
+    if (page.more) {
+      next = transport.pull(page.cursor, laterLimit);
+      // Handled where it is awaited; this only keeps a failure during the store from going unheard.
+      next.catch(() => undefined);
+    }
+    if (!page.more || buffered.length >= Math.min(maxStoreBatch, Math.max(firstLimit, stored))) {
+      await store.storePulled(buffered, page.cursor);
+      stored += buffered.length;
+      buffered = [];
+    }
     options.onProgress?.({ ...progress });
     if (!page.more) return progress;
   }
