@@ -173,12 +173,20 @@ export class LocalStore {
       if (list) list.push(v);
       else byChart.set(key, [v]);
     }
-    const keys = [...byChart.keys()];
-    const rows = await this.db.charts.bulkGet(keys);
+    // One key-ordered pass over the charts that exist, rather than a read per chart: on a first
+    // sync almost none do, and a missed read costs as much as a hit.
+    const rows = new Map(
+      (
+        await this.db.charts
+          .where(':id')
+          .anyOf([...byChart.keys()])
+          .toArray()
+      ).map((row) => [row.patientId, row]),
+    );
     const charts = [];
     const summaries: PatientSummary[] = [];
-    for (const [i, key] of keys.entries()) {
-      const held = rows[i]?.versions ?? [];
+    for (const key of byChart.keys()) {
+      const held = rows.get(key)?.versions ?? [];
       const ids = new Set(held.map((v) => v.versionId));
       const added = (byChart.get(key) ?? []).filter((v) => !ids.has(v.versionId) && ids.add(v.versionId));
       if (added.length === 0) continue;
