@@ -28,7 +28,9 @@ export async function startServices(appVersion: string): Promise<Services> {
   }
   const session = new SessionController(store, deviceId, { activity: localStorage });
   const patients = new PatientIndex(store);
-  await Promise.all([session.load(), patients.load()]);
+  // The first screen does not wait for every patient to be read into the index: it fills as it loads.
+  void patients.load();
+  await session.load();
   const sync = new SyncController(store, session, { deviceId, appVersion });
   return { deviceId, store, session, sync, patients };
 }

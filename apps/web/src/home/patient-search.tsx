@@ -32,7 +32,9 @@ export function PatientSearch() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <div className="form-text">{t('patientsOnDevice', { count: index.size })}</div>
+      <div className="form-text" data-testid="patients-on-device">
+        {index.loaded ? t('patientsOnDevice', { count: index.size }) : t('loadingPatients')}
+      </div>
       {deferred.trim() && (
         <div className="mt-2" aria-live="polite">
           {results.length === 0 ? (

@@ -65,6 +65,10 @@ export const common = {
       home: 'Go to the start page',
     },
     loading: 'Loading…',
+    screenError: {
+      title: 'This screen could not be shown.',
+      body: 'Everything saved is kept on this device. Go back or open another screen; if it happens again, tell your coordinator what you did.',
+    },
     save: 'Save',
     cancel: 'Cancel',
     back: 'Back',
@@ -144,6 +148,10 @@ export const common = {
       home: 'Nenda ukurasa wa mwanzo',
     },
     loading: 'Inapakia…',
+    screenError: {
+      title: 'Skrini hii haikuweza kuonyeshwa.',
+      body: 'Kila kilichohifadhiwa kimo kwenye kifaa hiki. Rudi nyuma au fungua skrini nyingine; likitokea tena, mweleze mratibu wako ulichofanya.',
+    },
     save: 'Hifadhi',
     cancel: 'Ghairi',
     back: 'Rudi',

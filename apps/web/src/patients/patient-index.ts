@@ -23,6 +23,9 @@ export class PatientIndex {
   private readonly listeners = new Set<() => void>();
   /** Changes whenever the index does; a snapshot for useSyncExternalStore. */
   revision = 0;
+  private arrivedDuringLoad: PatientSummary[] | undefined;
+  /** Every summary on the device has been read (at start, and after the store was emptied). */
+  loaded = false;
 
   constructor(private readonly store: LocalStore) {
     store.subscribe((ids, summaries) => {
@@ -33,7 +36,12 @@ export class PatientIndex {
   }
 
   async load(): Promise<void> {
+    // Summaries that change while every summary is being read are applied again afterwards, so a
+    // sync running at start-up cannot be overwritten by the older snapshot.
+    const during: PatientSummary[] = [];
+    this.arrivedDuringLoad = during;
     const all = await this.store.allSummaries();
+    this.arrivedDuringLoad = undefined;
     this.summaries.clear();
     this.entries.clear();
     const named = all.filter((s) => s.patient);
@@ -42,7 +50,9 @@ export class PatientIndex {
     );
     for (const summary of all) this.summaries.set(summary.patientId, summary);
     for (const entry of entries) this.entries.set(entry.id, entry);
+    for (const summary of during) this.put(summary);
     this.entryList = undefined;
+    this.loaded = true;
     this.changed();
   }
 
@@ -80,6 +90,7 @@ export class PatientIndex {
   }
 
   private apply(summaries: readonly PatientSummary[]): void {
+    this.arrivedDuringLoad?.push(...summaries);
     for (const summary of summaries) this.put(summary);
     this.changed();
   }

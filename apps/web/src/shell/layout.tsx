@@ -7,6 +7,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useSession } from '../app/use-session';
 import { LanguageSwitch } from './language-switch';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { StorageWarnings } from './storage-warnings';
 import { SyncSummary } from './sync-summary';
 import { UpdatePrompt } from './update-prompt';
@@ -68,7 +69,9 @@ export function Layout() {
             <StorageWarnings />
           </div>
         )}
-        <Outlet />
+        <ScreenErrorBoundary>
+          <Outlet />
+        </ScreenErrorBoundary>
       </Container>
       <UpdatePrompt />
     </>
