@@ -28,10 +28,9 @@ export interface SyncProgress {
  * lost is pushed again and reported as duplicate; pages not yet stored are pulled again. Errors are
  * thrown to the caller, which shows them and tries later; nothing is dropped.
  *
- * A long first sync stores in growing batches (the first page alone, so that patients are on screen
- * at once, then as many versions as already stored, up to `maxStoreBatch`): each store rewrites the
- * charts it touches, so fewer, larger batches write each chart fewer times. The next page is
- * requested while the last is being stored.
+ * A long first sync stores the first page alone, so that its patients are on screen at once, then
+ * batches of `maxStoreBatch` versions: each store rewrites the charts it touches, so fewer, larger
+ * batches write each chart fewer times. The next page is requested while the last is being stored.
  */
 export async function runSync(
   store: SyncStore,
@@ -69,7 +68,7 @@ export async function runSync(
       // Handled where it is awaited; this only keeps a failure during the store from going unheard.
       next.catch(() => undefined);
     }
-    if (!page.more || buffered.length >= Math.min(maxStoreBatch, Math.max(firstLimit, stored))) {
+    if (!page.more || buffered.length >= (stored === 0 ? firstLimit : maxStoreBatch)) {
       await store.storePulled(buffered, page.cursor);
       stored += buffered.length;
       buffered = [];
