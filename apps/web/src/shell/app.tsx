@@ -7,6 +7,7 @@ import { HomePage } from '../home/home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { SessionGate } from './session-gate';
+import { SignInPage } from './sign-in-page';
 
 // Screens past the home screen load on first use (and are precached for offline use), so the first
 // screen needs only the shell's JavaScript.
@@ -38,6 +39,7 @@ export function App({ services }: { services: Services }) {
                 <Route path="patients/:patientId/episodes/:episodeId" element={<EpisodePage />} />
                 <Route path="patients/:patientId/episodes/:episodeId/edit" element={<EditEpisodePage />} />
                 <Route path="sync" element={<SyncPage />} />
+                <Route path="sign-in" element={<SignInPage again />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

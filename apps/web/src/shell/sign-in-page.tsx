@@ -3,9 +3,13 @@ import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useServices } from '../app/services-context';
 
-/** Sign-in: online the first time on a device; afterwards the last user may sign in offline too. */
+/**
+ * Sign-in: online the first time on a device; afterwards the last user may sign in offline too.
+ * `again`: the server stopped accepting the session, so recording went on; signing in lets sync resume.
+ */
 export function SignInPage({ again = false }: { again?: boolean }) {
   const { t } = useTranslation();
   const { session, sync } = useServices();
@@ -14,6 +18,7 @@ export function SignInPage({ again = false }: { again?: boolean }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [working, setWorking] = useState(false);
+  const navigate = useNavigate();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -22,6 +27,7 @@ export function SignInPage({ again = false }: { again?: boolean }) {
     try {
       await session.signIn(username, password);
       void sync.syncNow();
+      if (again) navigate('/', { replace: true });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -2,6 +2,7 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import ProgressBar from 'react-bootstrap/ProgressBar';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useSyncState } from '../app/use-sync-state';
 import { formatWhen } from './format-time';
@@ -59,7 +60,8 @@ export function SyncSummary({ withButton = false }: { withButton?: boolean }) {
       )}
       {!state.running && state.lastError && (
         <div className="text-danger small mt-1" role="status" data-testid="sync-error">
-          {t(`sync.errors.${state.lastError.kind}`)}
+          {t(`sync.errors.${state.lastError.kind}`)}{' '}
+          {state.lastError.kind === 'signed-out' && <Link to="/sign-in">{t('signIn.title')}</Link>}
         </div>
       )}
     </div>

@@ -30,7 +30,7 @@ export interface SyncProgress {
  *
  * A long first sync stores the first page alone, so that its patients are on screen at once, then
  * batches of `maxStoreBatch` versions: each store rewrites the charts it touches, so fewer, larger
- * batches write each chart fewer times. The next page is requested while the last is being stored.
+ * batches write each chart fewer times. Pulling goes on while a batch is being stored.
  */
 export async function runSync(
   store: SyncStore,
@@ -58,22 +58,35 @@ export async function runSync(
   let next = transport.pull(await store.pullCursor(), firstLimit);
   let buffered: PulledVersion[] = [];
   let stored = 0;
-  for (;;) {
-    const page = await next;
-    for (const v of page.versions) buffered.push(v);
-    progress.pulled += page.versions.length;
-    progress.more = page.more;
-    if (page.more) {
-      next = transport.pull(page.cursor, laterLimit);
-      // Handled where it is awaited; this only keeps a failure during the store from going unheard.
-      next.catch(() => undefined);
+  // One batch is stored while the next is pulled; batches are stored one after another, in order.
+  let storing: Promise<void> | undefined;
+  try {
+    for (;;) {
+      const page = await next;
+      for (const v of page.versions) buffered.push(v);
+      progress.pulled += page.versions.length;
+      progress.more = page.more;
+      if (page.more) {
+        next = transport.pull(page.cursor, laterLimit);
+        // Handled where it is awaited; this only keeps a failure meanwhile from going unheard.
+        next.catch(() => undefined);
+      }
+      if (!page.more || buffered.length >= (stored === 0 ? firstLimit : maxStoreBatch)) {
+        await storing;
+        storing = store.storePulled(buffered, page.cursor);
+        storing.catch(() => undefined);
+        stored += buffered.length;
+        buffered = [];
+      }
+      if (!page.more) {
+        await storing;
+        options.onProgress?.({ ...progress });
+        return progress;
+      }
+      options.onProgress?.({ ...progress });
     }
-    if (!page.more || buffered.length >= (stored === 0 ? firstLimit : maxStoreBatch)) {
-      await store.storePulled(buffered, page.cursor);
-      stored += buffered.length;
-      buffered = [];
-    }
-    options.onProgress?.({ ...progress });
-    if (!page.more) return progress;
+  } finally {
+    // Whatever stopped the loop, a batch already being stored finishes (or fails) before we return.
+    await storing?.catch(() => undefined);
   }
 }

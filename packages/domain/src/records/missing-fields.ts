@@ -10,14 +10,17 @@ type Values = Readonly<Record<string, unknown>>;
  * (`complications.0.text`). Works on any data, valid or not, so a draft can show it too.
  */
 export function reportFieldsFor(entity: Entity, data: unknown): string[] {
-  const values = normalizedValues(data);
-  return requirementsFor(entity, values).flatMap((requirement) => expand(requirement, values));
+  return fieldsOf(entity, normalizedValues(data));
 }
 
 /** Of the fields the reports need, those this record does not have yet; blank counts as missing. */
 export function missingFields(entity: Entity, data: unknown): string[] {
   const values = normalizedValues(data);
-  return reportFieldsFor(entity, values).filter((path) => valueAt(values, path) === undefined);
+  return fieldsOf(entity, values).filter((path) => valueAt(values, path) === undefined);
+}
+
+function fieldsOf(entity: Entity, values: Values): string[] {
+  return requirementsFor(entity, values).flatMap((requirement) => expand(requirement, values));
 }
 
 function requirementsFor(entity: Entity, values: Values): readonly ReportField[] {
