@@ -73,6 +73,22 @@ describe('LocalStore', () => {
     expect((await store.outbox())[0]?.rejection).toBeUndefined();
   });
 
+  it('adds a large pulled page to the charts already held, keeping what they had', async () => {
+    const store = testStore();
+    const server = new MemorySyncServer();
+    const ctx = context('laptop', BOB);
+    const old = Array.from({ length: 5 }, (_, i) => patient(ctx, `Held ${i}`));
+    await server.push({ deviceId: 'laptop', versions: old });
+    await runSync(store.syncStoreFor(ALICE), server, { deviceId: 'phone' });
+    const edits = old.map((p) => editVersion(ctx, p, { ...p.data, notes: 'seen again' }));
+    const fresh = Array.from({ length: 25 }, (_, i) => patient(ctx, `New ${i}`));
+    await server.push({ deviceId: 'laptop', versions: [...edits, ...fresh] });
+    await runSync(store.syncStoreFor(ALICE), server, { deviceId: 'phone' });
+    expect(await store.allSummaries()).toHaveLength(30);
+    for (const p of old) expect(await store.chart(p.entityId)).toHaveLength(2);
+    expect((await store.summary(old[0]?.entityId ?? ''))?.patient?.notes).toBe('seen again');
+  });
+
   it('forgets pulled records for another user but keeps unsynced work', async () => {
     const store = testStore();
     const server = new MemorySyncServer();

@@ -2,7 +2,7 @@ import type { PulledVersion, Rejection, Version } from '@registry/domain';
 import type { SyncStore } from '../sync/sync-store';
 import { chartKey } from './chart-key';
 import { type PatientSummary, summarizeChart } from './patient-summary';
-import type { OutboxRow, RegistryDb } from './registry-db';
+import type { ChartRow, OutboxRow, RegistryDb } from './registry-db';
 import { bucketOf, groupByBucket } from './summary-buckets';
 
 /**
@@ -173,16 +173,7 @@ export class LocalStore {
       if (list) list.push(v);
       else byChart.set(key, [v]);
     }
-    // One key-ordered pass over the charts that exist, rather than a read per chart: on a first
-    // sync almost none do, and a missed read costs as much as a hit.
-    const rows = new Map(
-      (
-        await this.db.charts
-          .where(':id')
-          .anyOf([...byChart.keys()])
-          .toArray()
-      ).map((row) => [row.patientId, row]),
-    );
+    const rows = await this.existingCharts([...byChart.keys()]);
     const charts = [];
     const summaries: PatientSummary[] = [];
     for (const key of byChart.keys()) {
@@ -197,6 +188,21 @@ export class LocalStore {
     await this.db.charts.bulkPut(charts);
     await this.writeSummaries(summaries);
     return { summaries };
+  }
+
+  /**
+   * The stored charts among `keys`. A page of a first sync touches thousands of charts of which few
+   * exist yet, and every lookup costs as much as a hit: so for many keys, the keys that exist are read
+   * in one request and only those charts are fetched.
+   */
+  private async existingCharts(keys: string[]): Promise<Map<string, ChartRow>> {
+    let wanted = keys;
+    if (keys.length > 16) {
+      const stored = new Set(await this.db.charts.toCollection().primaryKeys());
+      wanted = keys.filter((key) => stored.has(key));
+    }
+    const rows = await this.db.charts.bulkGet(wanted);
+    return new Map(rows.flatMap((row) => (row ? [[row.patientId, row] as const] : [])));
   }
 
   private async writeSummaries(summaries: readonly PatientSummary[]): Promise<void> {
