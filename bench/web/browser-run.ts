@@ -33,6 +33,10 @@ export interface BrowserRunOptions {
   /** A profile to reopen; a fresh one (removed afterwards) when absent. */
   profileDir?: string;
   quiet: { cores: number; maxWaitS: number };
+  /** Wait for the bench page's `window.webBench` (default); false for the real app. */
+  ready?: boolean;
+  /** Start with no network, as a device in the field. */
+  offline?: boolean;
 }
 
 export let chromiumVersion = '';
@@ -59,8 +63,9 @@ export async function inBrowser<T>(options: BrowserRunOptions, body: (page: Page
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
+    if (options.offline) await context.setOffline(true);
     await page.goto(`${options.baseUrl}/`);
-    await page.waitForFunction(() => window.webBench?.ready === true);
+    if (options.ready !== false) await page.waitForFunction(() => window.webBench?.ready === true);
     const a = cpuSnapshot(options.serverPid);
     const value = await body(page);
     measured = { value, cpu: cpuUse(a, cpuSnapshot(options.serverPid)) };

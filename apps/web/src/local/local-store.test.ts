@@ -80,13 +80,13 @@ describe('LocalStore', () => {
     const old = Array.from({ length: 5 }, (_, i) => patient(ctx, `Held ${i}`));
     await server.push({ deviceId: 'laptop', versions: old });
     await runSync(store.syncStoreFor(ALICE), server, { deviceId: 'phone' });
-    const edits = old.map((p) => editVersion(ctx, p, { ...p.data, notes: 'seen again' }));
+    const edits = old.map((p) => editVersion(ctx, p, { ...p.data, hospitalNumber: 'seen again' }));
     const fresh = Array.from({ length: 25 }, (_, i) => patient(ctx, `New ${i}`));
     await server.push({ deviceId: 'laptop', versions: [...edits, ...fresh] });
     await runSync(store.syncStoreFor(ALICE), server, { deviceId: 'phone' });
     expect(await store.allSummaries()).toHaveLength(30);
     for (const p of old) expect(await store.chart(p.entityId)).toHaveLength(2);
-    expect((await store.summary(old[0]?.entityId ?? ''))?.patient?.notes).toBe('seen again');
+    expect((await store.summary(old[0]?.entityId ?? ''))?.patient?.hospitalNumber).toBe('seen again');
   });
 
   it('forgets pulled records for another user but keeps unsynced work', async () => {

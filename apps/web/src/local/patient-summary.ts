@@ -13,8 +13,8 @@ import {
  */
 export interface PatientSummary extends PatientWorklist {
   patientId: string;
-  /** The preferred head's data; undefined when only episodes of this patient are on the device. */
-  patient?: PatientData;
+  /** What lists and search show of the preferred head; undefined when only episodes are on the device. */
+  patient?: SummaryPatient;
   deleted: boolean;
   /** The patient record itself has several heads. */
   inConflict: boolean;
@@ -24,6 +24,29 @@ export interface PatientSummary extends PatientWorklist {
   lastEpisodeDate?: string;
   /** The newest version's device time, for "recently changed". */
   changedAt: string;
+}
+
+/**
+ * The patient fields that lists and search need: not the notes or the address, which can be long and
+ * are read from the chart on the patient's page, since every summary is rewritten with its bucket.
+ */
+const SUMMARY_FIELDS = [
+  'fullName',
+  'gender',
+  'birthYear',
+  'birthDate',
+  'nationalId',
+  'hospitalNumber',
+  'phones',
+  'registeredHospitalId',
+  'mergedInto',
+] as const satisfies readonly (keyof PatientData)[];
+export type SummaryPatient = Pick<PatientData, (typeof SUMMARY_FIELDS)[number]>;
+
+function summaryPatient(data: PatientData): SummaryPatient {
+  const picked: Partial<Record<keyof PatientData, unknown>> = {};
+  for (const field of SUMMARY_FIELDS) if (data[field] !== undefined) picked[field] = data[field];
+  return picked as SummaryPatient;
 }
 
 export type AnyState = RecordState<Record<string, unknown>>;
@@ -53,7 +76,7 @@ export function summarizeChart(patientId: string, versions: readonly Version[]):
   for (const v of versions) if (v.createdAt > changedAt) changedAt = v.createdAt;
   return {
     patientId,
-    ...(own?.entity === 'patient' ? { patient: own.preferred.data as PatientData } : {}),
+    ...(own?.entity === 'patient' ? { patient: summaryPatient(own.preferred.data as PatientData) } : {}),
     deleted: own?.entity === 'patient' ? own.deleted : false,
     inConflict: own?.inConflict ?? false,
     hospitalIds: [...hospitalIds].sort(),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EPISODE, HOSPITAL, PATIENT, SURGEON, SURGERY } from '../records/test-ids';
 import { createVersion, editVersion, softDeleteVersion } from '../versions/edits';
@@ -83,5 +84,21 @@ describe('patientWorklist', () => {
     const list = worklist(patient, a, b, surgery);
     expect(list.conflictRecordIds).toEqual([PATIENT]);
     expect(list.incompleteRecordIds).toContain(SURGERY);
+  });
+
+  it('depends only on the set of versions, not the order they arrived in (property)', () => {
+    const second = createVersion(ctx(), 'episode', {
+      type: 'surgery',
+      patientId: PATIENT,
+      hospitalId: HOSPITAL,
+      date: '2026-02-05',
+    });
+    const versions = [patient, surgery, second, discharge('2026-02-03')];
+    const expected = worklist(...versions);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(versions, { minLength: versions.length }), (shuffled) => {
+        expect(worklist(...shuffled)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -44,7 +44,11 @@ export function addDays(date: string, days: number): string {
  * by `surgeryEpisodeId`.
  */
 export function patientWorklist(states: Iterable<State>): PatientWorklist {
-  const live = [...states].filter((s) => !s.deleted);
+  // Sorted by record id, so that the lists depend only on the set of versions, not on the order in
+  // which a device received them: every device shows the same worklists.
+  const live = [...states]
+    .filter((s) => !s.deleted)
+    .sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
   const episodes = live
     .filter((s) => s.entity === 'episode')
     .map((s) => ({ id: s.entityId, data: s.preferred.data }));
