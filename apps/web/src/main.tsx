@@ -32,3 +32,5 @@ createRoot(root).render(
     <App services={services} />
   </StrictMode>,
 );
+// After the first frame is drawn, read every patient into the search index (it says so meanwhile).
+requestAnimationFrame(() => setTimeout(() => void services.patients.load(), 0));

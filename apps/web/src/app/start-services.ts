@@ -27,9 +27,9 @@ export async function startServices(appVersion: string): Promise<Services> {
     await store.setMeta(DEVICE_ID, deviceId);
   }
   const session = new SessionController(store, deviceId, { activity: localStorage });
+  // The index is loaded once the first screen is up (see main.tsx): reading every patient and building
+  // their search entries takes the main thread for a while, and the screen must not wait for it.
   const patients = new PatientIndex(store);
-  // The first screen does not wait for every patient to be read into the index: it fills as it loads.
-  void patients.load();
   await session.load();
   const sync = new SyncController(store, session, { deviceId, appVersion });
   return { deviceId, store, session, sync, patients };
