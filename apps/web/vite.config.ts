@@ -12,7 +12,7 @@ export default defineConfig({
       // interrupted. clientsClaim lets the first install control the page without a reload.
       registerType: 'prompt',
       injectRegister: null,
-      includeAssets: ['icon.svg'],
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
       manifest: {
         name: 'Surgical Registry',
         short_name: 'Registry',
@@ -21,7 +21,14 @@ export default defineConfig({
         background_color: '#ffffff',
         display: 'standalone',
         start_url: '/',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNGs of 192 and 512 px are what Android needs to offer "Install"; the maskable one fills
+        // the shapes launchers cut icons into.
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
       },
       workbox: {
         clientsClaim: true,

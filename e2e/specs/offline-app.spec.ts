@@ -27,3 +27,21 @@ test('switches to Kiswahili and remembers it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Habari, Baraka Masanja' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sajili mgonjwa' }).first()).toBeVisible();
 });
+
+test('is installable: a manifest with a name, a start address and icons of 192 and 512 px', async ({
+  request,
+}) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest).toMatchObject({ name: 'Surgical Registry', start_url: '/', display: 'standalone' });
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i) => i.sizes === size);
+    expect(icon, size).toBeDefined();
+    const response = await request.get(`/${icon?.src}`);
+    expect(response.headers()['content-type']).toContain('image/png');
+  }
+});
