@@ -26,7 +26,12 @@ export async function startServices(appVersion: string): Promise<Services> {
     deviceId = uuidv7();
     await store.setMeta(DEVICE_ID, deviceId);
   }
-  const session = new SessionController(store, deviceId, { activity: localStorage });
+  const sessionChannel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('registry-session');
+  const session = new SessionController(store, deviceId, {
+    activity: localStorage,
+    ...(sessionChannel ? { channel: sessionChannel } : {}),
+  });
   // The index is loaded once the first screen is up (see main.tsx): reading every patient and building
   // their search entries takes the main thread for a while, and the screen must not wait for it.
   const patients = new PatientIndex(store);

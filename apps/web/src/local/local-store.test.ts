@@ -103,6 +103,19 @@ describe('LocalStore', () => {
     expect(await store.syncStoreFor(ALICE).pullCursor()).toBe('');
   });
 
+  it('refuses to store a pull begun before another user signed in', async () => {
+    const store = testStore();
+    const server = new MemorySyncServer();
+    await server.push({ deviceId: 'laptop', versions: [patient(context('laptop', BOB), 'Seen by Bob')] });
+    const asBob = store.syncStoreFor(BOB);
+    const cursor = await asBob.pullCursor();
+    const page = await server.pull(cursor, 100);
+    await store.forgetPulled();
+    await expect(asBob.storePulled(page.versions, page.cursor)).rejects.toThrow(/Another person signed in/);
+    expect(await store.allSummaries()).toEqual([]);
+    expect(await store.syncStoreFor(ALICE).pullCursor()).toBe('');
+  });
+
   it('converges with other devices whatever the order of saves and syncs (property)', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -13,6 +13,8 @@ export type ChangeListener = (patientIds: readonly string[], summaries?: readonl
 export const EVERY_PATIENT = '*';
 
 const PULL_CURSOR = 'pullCursor';
+/** Counts the times pulled records were forgotten for another user; a sync begun before is stale. */
+const PULL_EPOCH = 'pullEpoch';
 
 /**
  * The device's store of versions over IndexedDB. Every write is one Dexie transaction over the
@@ -97,18 +99,29 @@ export class LocalStore {
    */
   syncStoreFor(authorId: string, now: () => Date = () => new Date()): SyncStore {
     const { db } = this;
+    // The epoch this sync began in: if another user signs in meanwhile, its pulls must not be stored.
+    let epoch: number | undefined;
+    const begin = async () => {
+      epoch ??= (await this.getMeta<number>(PULL_EPOCH)) ?? 0;
+      return epoch;
+    };
     return {
-      pendingVersions: async (limit) =>
-        (
+      pendingVersions: async (limit) => {
+        await begin();
+        return (
           await db.outbox
             .orderBy('order')
             .filter((row) => row.rejection === undefined && row.version.authorId === authorId)
             .limit(limit)
             .toArray()
-        ).map((row) => row.version),
+        ).map((row) => row.version);
+      },
       settlePush: (acknowledged, rejected) => this.settlePush(acknowledged, rejected, now()),
-      pullCursor: async () => (await this.getMeta<string>(PULL_CURSOR)) ?? '',
-      storePulled: (versions, cursor) => this.storePulled(versions, cursor),
+      pullCursor: async () => {
+        await begin();
+        return (await this.getMeta<string>(PULL_CURSOR)) ?? '';
+      },
+      storePulled: async (versions, cursor) => this.storePulled(versions, cursor, await begin()),
     };
   }
 
@@ -123,6 +136,8 @@ export class LocalStore {
       await db.charts.clear();
       await db.summaryBuckets.clear();
       await db.meta.delete(PULL_CURSOR);
+      const epoch = (await db.meta.get(PULL_EPOCH))?.value;
+      await db.meta.put({ key: PULL_EPOCH, value: (typeof epoch === 'number' ? epoch : 0) + 1 });
       await this.applyToCharts(waiting);
     });
     this.emit([EVERY_PATIENT]);
@@ -150,10 +165,14 @@ export class LocalStore {
     this.emit([]);
   }
 
-  private async storePulled(pulled: readonly PulledVersion[], cursor: string): Promise<void> {
+  private async storePulled(pulled: readonly PulledVersion[], cursor: string, epoch: number): Promise<void> {
     const versions = pulled.map(({ seq: _seq, receivedAt: _receivedAt, ...version }) => version);
     const { db } = this;
     const changed = await db.transaction('rw', [db.charts, db.summaryBuckets, db.meta], async () => {
+      if (((await db.meta.get(PULL_EPOCH))?.value ?? 0) !== epoch)
+        throw new Error(
+          'Another person signed in on this device while it was syncing; that sync was stopped.',
+        );
       const applied = await this.applyToCharts(versions);
       await db.meta.put({ key: PULL_CURSOR, value: cursor });
       return applied;

@@ -100,7 +100,9 @@ describe('SessionController', () => {
     const { make } = setup({ online: true });
     const session = make();
     await session.signIn('surgeon', 'right-password');
-    await session.tokenRejected();
+    await session.tokenRejected('an-older-token');
+    expect(session.token()).toBe('t0k3n');
+    await session.tokenRejected('t0k3n');
     expect(session.state).toMatchObject({ status: 'active', canSync: false });
     expect(session.token()).toBeUndefined();
   });

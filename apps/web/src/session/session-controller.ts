@@ -18,7 +18,11 @@ export interface SessionOptions {
   fetch?: typeof fetch;
   /** Where the last activity time is kept across reloads; localStorage in the browser. */
   activity?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Tells the app's other tabs of sign-ins and sign-outs, and hears theirs. */
+  channel?: BroadcastChannel;
 }
+
+type SessionEvent = 'signed-in' | 'signed-out' | 'token-rejected';
 
 export const DEFAULT_IDLE_MS = 15 * 60_000;
 const ACTIVITY_KEY = 'registry.lastActivity';
@@ -42,6 +46,10 @@ export class SessionController {
   ) {
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.now = options.now ?? (() => new Date());
+    options.channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (event.data === 'signed-in' || event.data === 'signed-out' || event.data === 'token-rejected')
+        void this.followOtherTab(event.data);
+    });
   }
 
   get state(): SessionState {
@@ -80,7 +88,10 @@ export class SessionController {
       response = await this.login(username, password);
     } catch (error) {
       const known = this.stored?.user.username.toLowerCase() === username.trim().toLowerCase();
-      if (error instanceof SyncError && error.kind === 'offline' && known && this.stored) {
+      // No answer, or one that is not the server's (a proxy's error page, a captive portal): the
+      // person last signed in here may go on with their password, checked on the device.
+      const unreachable = error instanceof SyncError && (error.kind === 'offline' || error.kind === 'server');
+      if (unreachable && known && this.stored) {
         if (await passwordMatches(password, this.stored.passwordCheck)) return this.activate();
         throw new SyncError('signed-out', 'The password is not the one last used on this device.');
       }
@@ -102,6 +113,7 @@ export class SessionController {
     };
     await this.store.setMeta(SESSION_KEY, this.stored);
     this.activate();
+    this.tellOtherTabs('signed-in');
   }
 
   /** Unlocks after an idle time, with no network needed. */
@@ -131,13 +143,17 @@ export class SessionController {
     if (this.stored) this.set({ status: 'locked', user: this.stored.user });
   }
 
-  /** The server no longer accepts the token: recording goes on, sync waits for a sign-in. */
-  async tokenRejected(): Promise<void> {
-    if (!this.stored?.token) return;
+  /**
+   * The server no longer accepts `token`: recording goes on, sync waits for a sign-in. A newer token
+   * (someone signed in meanwhile) is kept.
+   */
+  async tokenRejected(token: string): Promise<void> {
+    if (!this.stored?.token || this.stored.token !== token) return;
     const { token: _token, expiresAt: _expiresAt, ...rest } = this.stored;
     this.stored = rest;
     await this.store.setMeta(SESSION_KEY, this.stored);
     if (this.current.status === 'active') this.set({ ...this.current, canSync: false });
+    this.tellOtherTabs('token-rejected');
   }
 
   /** Signs out: the token is given up; the device keeps its records and any unsynced work. */
@@ -154,11 +170,34 @@ export class SessionController {
     }
     this.options.activity?.removeItem(ACTIVITY_KEY);
     this.set({ status: 'signed-out' });
+    this.tellOtherTabs('signed-out');
   }
 
   /** The user last signed in on this device, offered on the sign-in screen. */
   rememberedUser(): SessionUser | undefined {
     return this.stored?.user;
+  }
+
+  private tellOtherTabs(event: SessionEvent): void {
+    this.options.channel?.postMessage(event);
+  }
+
+  /**
+   * Another tab signed in, out, or lost its token: this tab follows, so that it never saves as, or
+   * shows the records of, someone who is no longer signed in here. Someone else signing in locks it:
+   * their password is asked before their records are shown.
+   */
+  private async followOtherTab(event: SessionEvent): Promise<void> {
+    const previous =
+      this.current.status === 'active' || this.current.status === 'locked' ? this.current.user : undefined;
+    this.stored = await this.store.getMeta<StoredSession>(SESSION_KEY);
+    if (event === 'signed-out' || !this.stored) {
+      this.set({ status: 'signed-out' });
+    } else if (previous?.id !== this.stored.user.id) {
+      this.set({ status: 'locked', user: this.stored.user });
+    } else if (this.current.status === 'active') {
+      this.set({ status: 'active', user: this.stored.user, canSync: this.stored.token !== undefined });
+    }
   }
 
   private async login(username: string, password: string) {

@@ -26,7 +26,7 @@ export function SignInPage({ again = false }: { again?: boolean }) {
     setError(undefined);
     try {
       await session.signIn(username, password);
-      void sync.syncNow();
+      void sync.syncAfterSignIn();
       if (again) navigate('/', { replace: true });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

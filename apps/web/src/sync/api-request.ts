@@ -9,7 +9,11 @@ export interface ApiRequestOptions {
   baseUrl?: string | undefined;
   headers?: Record<string, string> | undefined;
   fetch?: typeof fetch | undefined;
+  /** Give up after this long (default 60 s), so that a stalled connection cannot hold a sync forever. */
+  timeoutMs?: number | undefined;
 }
+
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * One call to the sync server: the protocol header, the answer checked against its schema, and every
@@ -27,13 +31,27 @@ export async function apiRequest<S extends z.ZodType>(
     ...options.headers,
     ...(init.body ? { 'Content-Type': 'application/json' } : {}),
   };
+  const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let response: Response;
+  let body: unknown;
   try {
-    response = await (options.fetch ?? fetch)(`${options.baseUrl ?? ''}${path}`, { ...init, headers });
+    response = await (options.fetch ?? fetch)(`${options.baseUrl ?? ''}${path}`, {
+      ...init,
+      headers,
+      signal,
+    });
+    body = await response.json().catch((error: unknown) => {
+      if (signal.aborted) throw error;
+      return undefined;
+    });
   } catch {
-    throw new SyncError('offline', 'The server cannot be reached. Your work is kept on this device.');
+    throw new SyncError(
+      'offline',
+      signal.aborted
+        ? 'The server did not answer in time. Your work is kept on this device.'
+        : 'The server cannot be reached. Your work is kept on this device.',
+    );
   }
-  const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const message = (body as { message?: unknown } | undefined)?.message;
     throw new SyncError(

@@ -46,6 +46,7 @@ export class SyncController {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private transport: SyncTransport | undefined;
+  private runToken: string | undefined;
   private readonly now: () => Date;
   private stopStore: (() => void) | undefined;
 
@@ -93,8 +94,19 @@ export class SyncController {
   syncNow(): Promise<void> {
     this.run ??= this.runOnce().finally(() => {
       this.run = undefined;
+      // Saves made while the run was pulling were not pushed by it: go again shortly.
+      if (this.current.pending > 0 && !this.current.lastError) this.scheduleAfterSave();
     });
     return this.run;
+  }
+
+  /**
+   * A sync as the user now signed in: one already running (perhaps as the previous user, whose
+   * store writes a change of user refuses) finishes first, then a new run starts.
+   */
+  async syncAfterSignIn(): Promise<void> {
+    await this.run;
+    return this.syncNow();
   }
 
   private scheduleAfterSave(): void {
@@ -106,18 +118,22 @@ export class SyncController {
 
   private async runOnce(): Promise<void> {
     const user = this.session.state.status === 'active' ? this.session.state.user : undefined;
+    // The token of this run, kept for all of it: a lock meanwhile must not stop it halfway, and a
+    // sign-in as someone else meanwhile must not lend their token to this run.
     const token = this.session.token();
     if (!user || !token) {
-      await this.refreshCounts();
+      await this.refreshCounts().catch(() => undefined);
       return this.fail(
         new SyncError('signed-out', 'Sign in to sync; your work is kept on this device meanwhile.'),
       );
     }
+    this.runToken = token;
     this.set({ running: true, progress: { pushed: 0, rejected: 0, pulled: 0, more: true } });
+    let failure: SyncError | undefined;
     try {
       const { HttpSyncTransport, refreshReferenceData, runSync } = await import('./sync-engine');
       this.transport ??= new HttpSyncTransport({
-        token: () => this.session.token(),
+        token: () => this.runToken,
         deviceHeaders: () => this.deviceHeaders(),
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
       });
@@ -134,13 +150,18 @@ export class SyncController {
       delete this.current.progress;
       this.notify();
     } catch (error) {
-      await this.refreshCounts();
-      const failure =
+      failure =
         error instanceof SyncError
           ? error
           : new SyncError('server', 'The sync stopped unexpectedly; it will try again.');
-      if (failure.kind === 'signed-out') await this.session.tokenRejected();
-      this.fail(failure);
+      // Only the server's own 401 means the token is gone; a refusal made on the device is not.
+      if (failure.status === 401) await this.session.tokenRejected(token).catch(() => undefined);
+      await this.refreshCounts().catch(() => undefined);
+    } finally {
+      this.runToken = undefined;
+      if (failure) this.fail(failure);
+      else if (this.current.running)
+        this.fail(new SyncError('server', 'The sync stopped unexpectedly; it will try again.'));
     }
   }
 
