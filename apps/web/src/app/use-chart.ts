@@ -14,23 +14,25 @@ export interface Chart {
 /** One patient's chart from the device's store, read again whenever it changes (in any tab). */
 export function useChart(patientId: string | undefined): Chart {
   const { store } = useServices();
-  const [versions, setVersions] = useState<Version[] | undefined>(undefined);
+  // Kept with the id they were read for, so that moving to another patient never shows the last one's.
+  const [read, setRead] = useState<{ patientId: string; versions: Version[] }>();
   useEffect(() => {
     if (!patientId) return;
     let live = true;
-    const read = () =>
-      void store.chart(patientId).then((v) => {
-        if (live) setVersions(v);
+    const reread = () =>
+      void store.chart(patientId).then((versions) => {
+        if (live) setRead({ patientId, versions });
       });
-    read();
+    reread();
     const stop = store.subscribe((ids) => {
-      if (ids.includes(patientId) || ids.includes(EVERY_PATIENT)) read();
+      if (ids.includes(patientId) || ids.includes(EVERY_PATIENT)) reread();
     });
     return () => {
       live = false;
       stop();
     };
   }, [store, patientId]);
+  const versions = read?.patientId === patientId ? read.versions : undefined;
   return useMemo(
     () => ({
       loading: versions === undefined,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useChart } from '../app/use-chart';
 import { useWriter } from '../app/use-writer';
+import { useDraftBase } from '../forms/use-draft';
 import type { AnyState } from '../local/patient-summary';
 import { EpisodeForm } from './episode-form';
 import { type EpisodeFormValues, episodeValuesFromData } from './episode-form-values';
@@ -16,12 +17,14 @@ export function EditEpisodePage() {
   const { patientId = '', episodeId = '' } = useParams();
   const { t } = useTranslation(['episodes', 'common']);
   const chart = useChart(patientId);
+  const draftBase = useDraftBase(`episode:edit:${episodeId}`);
   const state = chart.states.get(episodeId);
   const type = state?.preferred.data.type;
   const title = isCode(EPISODE_TYPES, type) ? t(`title.edit.${type}`) : t('common:edit');
   const patient = chart.states.get(patientId);
   const frame = { patientId, title, patient };
-  if (chart.loading) return <EpisodePageFrame {...frame}>{t('common:loading')}</EpisodePageFrame>;
+  if (chart.loading || draftBase.loading)
+    return <EpisodePageFrame {...frame}>{t('common:loading')}</EpisodePageFrame>;
   if (state?.entity !== 'episode') {
     return (
       <EpisodePageFrame {...frame}>
@@ -44,6 +47,7 @@ export function EditEpisodePage() {
       </EpisodePageFrame>
     );
   }
+  const draftedBase = chart.versions.find((v) => v.versionId === draftBase.baseVersionId && !v.deleted);
   return (
     <EpisodePageFrame {...frame}>
       {state.inConflict && (
@@ -51,12 +55,26 @@ export function EditEpisodePage() {
           {t('form.conflict')}
         </Alert>
       )}
-      <EditEpisodeForm type={type} title={title} patientId={patientId} state={state} states={chart.states} />
+      {draftedBase && draftedBase.versionId !== state.preferred.versionId && (
+        <Alert variant="warning" data-testid="edit-changed-meanwhile">
+          {t('form.changedMeanwhile')}
+        </Alert>
+      )}
+      <EditEpisodeForm
+        type={type}
+        title={title}
+        patientId={patientId}
+        state={state}
+        states={chart.states}
+        draftedBase={draftedBase}
+      />
     </EpisodePageFrame>
   );
 }
 
 interface EditEpisodeFormProps {
+  /** The version an unsaved draft of this form was made on, if there is one (see useDraftBase). */
+  draftedBase?: Version | undefined;
   type: EpisodeType;
   title: string;
   patientId: string;
@@ -64,11 +82,11 @@ interface EditEpisodeFormProps {
   states: ReadonlyMap<string, AnyState>;
 }
 
-function EditEpisodeForm({ type, title, patientId, state, states }: EditEpisodeFormProps) {
+function EditEpisodeForm({ type, title, patientId, state, states, draftedBase }: EditEpisodeFormProps) {
   const writer = useWriter();
   // The head the person opened is the one edited: an edit that arrives meanwhile from another
   // device then shows as a conflict rather than being overwritten without anyone seeing it.
-  const [base] = useState<Version>(state.preferred);
+  const [base] = useState<Version>(draftedBase ?? state.preferred);
   const defaults = useMemo(() => episodeValuesFromData(base.data), [base]);
   const onSave = useCallback(
     (values: EpisodeFormValues) => saveEpisode(writer, { type, values, patientId, states, base }),
@@ -81,6 +99,7 @@ function EditEpisodeForm({ type, title, patientId, state, states }: EditEpisodeF
       title={title}
       patientId={patientId}
       draftKey={`episode:edit:${state.entityId}`}
+      baseVersionId={base.versionId}
       defaults={defaults}
       states={states}
       onSave={onSave}

@@ -31,6 +31,8 @@ export interface EpisodeFormProps {
   title: string;
   patientId: string;
   draftKey: string;
+  /** For an edit: the version the form edits, kept with the draft (see useDraftBase). */
+  baseVersionId?: string;
   defaults: EpisodeFormValues;
   states: ReadonlyMap<string, AnyState>;
   /** Checks and saves; the form then forgets its draft and opens the saved episode. */
@@ -52,6 +54,7 @@ function EpisodeFormBody({
   title,
   patientId,
   draftKey,
+  baseVersionId,
   defaults,
   states,
   onSave,
@@ -62,7 +65,7 @@ function EpisodeFormBody({
   const label = useFieldLabel(type);
   const navigate = useNavigate();
   const form = useForm<EpisodeFormValues>({ defaultValues: defaults });
-  const draft = useDraft(draftKey, form);
+  const draft = useDraft(draftKey, form, baseVersionId);
   const [problems, setProblems] = useState<string[]>([]);
   const problemsRef = useRef<HTMLDivElement>(null);
   const lookups = useEpisodeLookups(states);

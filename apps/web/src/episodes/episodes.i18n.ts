@@ -56,6 +56,8 @@ export const episodes = {
       conflict:
         'Two versions of this episode were saved without seeing each other. You are editing the latest one; the conflict stays until a coordinator resolves it.',
       deleted: 'This episode is deleted. An admin can restore it; then it can be edited.',
+      changedMeanwhile:
+        'This episode was changed elsewhere after you started this unsaved edit. Saving keeps both versions, and the episode shows a conflict.',
     },
     page: {
       details: 'Details',
@@ -148,6 +150,8 @@ export const episodes = {
       conflict:
         'Matoleo mawili ya tukio hili yalihifadhiwa bila kuonana. Unahariri toleo la karibuni; mgongano utabaki hadi mratibu autatue.',
       deleted: 'Tukio hili limefutwa. Msimamizi anaweza kulirudisha; kisha linaweza kuhaririwa.',
+      changedMeanwhile:
+        'Tukio hili lilibadilishwa mahali pengine baada ya wewe kuanza kuhariri bila kuhifadhi. Ukihifadhi, matoleo yote mawili yatatunzwa na tukio litaonyesha mgongano.',
     },
     page: {
       details: 'Maelezo',

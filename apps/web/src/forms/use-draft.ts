@@ -17,7 +17,11 @@ export interface Draft {
  * so an app switch, a reload, an update or a dead battery loses nothing. `key` names the form and
  * the record it is about (e.g. `episode:new:surgery:<patientId>`).
  */
-export function useDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>): Draft {
+export function useDraft<T extends FieldValues>(
+  key: string,
+  form: UseFormReturn<T>,
+  baseVersionId?: string,
+): Draft {
   const { store } = useServices();
   const [restoredAt, setRestoredAt] = useState<string>();
   const ready = useRef(false);
@@ -40,18 +44,28 @@ export function useDraft<T extends FieldValues>(key: string, form: UseFormReturn
   }, [store, key, form]);
 
   useEffect(() => {
+    let waiting: (() => void) | undefined;
     const subscription = form.watch((values) => {
       if (!ready.current) return;
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        void store.db.drafts.put({ key, values, savedAt: new Date().toISOString() });
-      }, DRAFT_DELAY_MS);
+      waiting = () => {
+        waiting = undefined;
+        void store.db.drafts.put({
+          key,
+          values,
+          savedAt: new Date().toISOString(),
+          ...(baseVersionId ? { baseVersionId } : {}),
+        });
+      };
+      timer.current = setTimeout(() => waiting?.(), DRAFT_DELAY_MS);
     });
     return () => {
       subscription.unsubscribe();
       clearTimeout(timer.current);
+      // Leaving the form right after a keystroke still keeps it (unless the draft was just cleared).
+      if (ready.current) waiting?.();
     };
-  }, [store, key, form]);
+  }, [store, key, form, baseVersionId]);
 
   // Writes stop while the draft is deleted, so that a write already waiting cannot bring it back;
   // they start again afterwards for forms that stay open (a log entry, "Start again").
@@ -64,4 +78,25 @@ export function useDraft<T extends FieldValues>(key: string, form: UseFormReturn
   }, [store, key]);
 
   return { ...(restoredAt ? { restoredAt } : {}), clear };
+}
+
+/**
+ * The version an edit's draft was made on, read before the edit form opens: the form must continue
+ * from that version, not from a newer one that arrived since, or saving would silently undo the
+ * newer edit. Editing the older version instead makes a conflict that shows both.
+ */
+export function useDraftBase(key: string): { loading: boolean; baseVersionId?: string } {
+  const { store } = useServices();
+  const [read, setRead] = useState<{ key: string; baseVersionId?: string }>();
+  useEffect(() => {
+    let live = true;
+    void store.db.drafts.get(key).then((row) => {
+      if (live) setRead({ key, ...(row?.baseVersionId ? { baseVersionId: row.baseVersionId } : {}) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, key]);
+  if (read?.key !== key) return { loading: true };
+  return { loading: false, ...(read.baseVersionId ? { baseVersionId: read.baseVersionId } : {}) };
 }

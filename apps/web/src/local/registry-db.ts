@@ -34,6 +34,8 @@ export interface DraftRow {
   key: string;
   values: unknown;
   savedAt: string;
+  /** For an edit: the version the form was opened on, so that reopening continues from it. */
+  baseVersionId?: string;
 }
 
 export type RegistryDb = Dexie & {

@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useChart } from '../app/use-chart';
 import { useReference } from '../app/use-reference';
 import { useUser } from '../app/use-session';
-import { useDraft } from '../forms/use-draft';
+import { useDraft, useDraftBase } from '../forms/use-draft';
 import { DraftNote } from './draft-note';
 import { hospitalChoices } from './hospital-choices';
 import { PatientForm } from './patient-form';
@@ -26,10 +26,14 @@ export function EditPatientPage() {
   const [base, setBase] = useState<Version<PatientData>>();
   // "Start again" mounts a fresh form, so the restored draft's note and values go with the old one.
   const [attempt, setAttempt] = useState(0);
-  if (!base && state?.entity === 'patient' && !state.deleted)
-    setBase(state.preferred as Version<PatientData>);
+  const draftBase = useDraftBase(`patient:edit:${patientId}`);
+  if (!base && !draftBase.loading && state?.entity === 'patient' && !state.deleted) {
+    // A draft made on an older version continues from it (see useDraftBase).
+    const drafted = chart.versions.find((v) => v.versionId === draftBase.baseVersionId && !v.deleted);
+    setBase((drafted ?? state.preferred) as Version<PatientData>);
+  }
 
-  if (chart.loading) return <p>{t('common:loading')}</p>;
+  if (chart.loading || draftBase.loading) return <p>{t('common:loading')}</p>;
   if (state?.entity !== 'patient')
     return chart.versions.length > 0 ? (
       <>
@@ -89,7 +93,7 @@ function EditForm({
   const user = useUser();
   const { hospitals } = useReference();
   const form = useForm<PatientFormValues>({ defaultValues: patientFormValues(base.data) });
-  const draft = useDraft(`patient:edit:${patientId}`, form);
+  const draft = useDraft(`patient:edit:${patientId}`, form, base.versionId);
   const build = useCallback((ctx: WriteContext, data: PatientData) => editVersion(ctx, base, data), [base]);
   const save = useSavePatient(draft, build, base.data);
   const choices = useMemo(
