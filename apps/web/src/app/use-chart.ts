@@ -32,7 +32,7 @@ export function useChart(patientId: string | undefined): Chart {
       stop();
     };
   }, [store, patientId]);
-  const versions = read?.patientId === patientId ? read.versions : undefined;
+  const versions = read && read.patientId === patientId ? read.versions : undefined;
   return useMemo(
     () => ({
       loading: versions === undefined,
