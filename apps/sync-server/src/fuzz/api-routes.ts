@@ -37,7 +37,7 @@ export const ACCESS_RULES: readonly { pattern: RegExp; access: Access; why: stri
   { pattern: /^\/api\/admin\//, access: 'admin', why: 'users, hospitals, audit log' },
   { pattern: /^\/api\/(exports\/|stats$)/, access: 'coordinator', why: 'exports and reports' },
   {
-    pattern: /^\/api\/(sync\/(push|pull)|hospitals|staff|auth\/(me|logout))$/,
+    pattern: /^\/api\/(sync\/(push|pull|recent)|hospitals|staff|auth\/(me|logout))$/,
     access: 'surgeon',
     why: 'every signed-in user',
   },

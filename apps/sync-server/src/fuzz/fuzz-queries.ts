@@ -9,6 +9,7 @@ import { encodeAny, hostileString, queryText } from './hostile';
 /** The parameters each endpoint reads, so that fuzzed values reach its code and not only the "unknown" check. */
 const QUERY_KEYS: Record<string, readonly string[]> = {
   '/api/sync/pull': ['cursor', 'limit'],
+  '/api/sync/recent': ['limit'],
   '/api/sync/push': ['import'],
   '/api/admin/audit': ['actor', 'action', 'outcome', 'from', 'to', 'limit', 'cursor'],
   '/api/exports/versions.ndjson': ['after', 'limit', 'hospitalId'],

@@ -6,6 +6,8 @@ import {
   pullResponseSchema,
   pushRequestSchema,
   pushResponseSchema,
+  recentQuerySchema,
+  recentResponseSchema,
   sessionUserSchema,
   staffResponseSchema,
 } from '@registry/domain';
@@ -107,6 +109,17 @@ export const ENDPOINTS: Endpoint[] = [
     description: 'Repeat with the returned cursor until more is false. Optional header X-Device-Id.',
     query: pullQuerySchema,
     ok: { description: 'A page of versions.', json: pullResponseSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/sync/recent',
+    tag: 'sync',
+    access: 'signed-in',
+    summary: 'The newest versions the user may see, with their patients, for a first sync',
+    description:
+      'At most `limit` of the newest versions, and every version of the patients they belong to, in seq order. A device asks for them before its first full pull so that recent patients and open worklists show at once; everything comes again through the pull, which alone advances a cursor.',
+    query: recentQuerySchema,
+    ok: { description: 'The versions.', json: recentResponseSchema },
   },
 
   // reference data

@@ -1,4 +1,10 @@
-import { PUSH_LIMITS, type PushRequest, pullQuerySchema, pushRequestSchema } from '@registry/domain';
+import {
+  PUSH_LIMITS,
+  type PushRequest,
+  pullQuerySchema,
+  pushRequestSchema,
+  recentQuerySchema,
+} from '@registry/domain';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { clientIp } from '../audit/client-ip';
 import { auditInsertSql } from '../audit/record-audit';
@@ -12,6 +18,7 @@ import { BadCursorError } from './cursor';
 import { deviceContactSql, deviceReport } from './device-contact';
 import { pullVersions } from './pull-versions';
 import { pushVersions } from './push-versions';
+import { recentVersions } from './recent-versions';
 
 export interface SyncRouteDeps {
   db: RegistryDb;
@@ -98,6 +105,15 @@ export function syncRoutes({ db, now = () => new Date() }: SyncRouteDeps) {
       throw error;
     }
   });
+
+  app.get(
+    '/sync/recent',
+    auth,
+    queryParams(recentQuerySchema, 'a request for recent versions'),
+    async (c) => {
+      return c.json(await recentVersions(db, c.var.actor, c.req.valid('query')));
+    },
+  );
 
   return app;
 }

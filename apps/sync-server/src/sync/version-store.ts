@@ -61,3 +61,33 @@ export function versionsAfter(
     values,
   );
 }
+
+/**
+ * The newest `limit` versions (only those scoped to `hospitalIds` when given), newest first: the seq
+ * index (or hospital+seq index) read backwards from its end.
+ */
+export function newestVersions(
+  db: SqlRunner,
+  options: { hospitalIds?: readonly string[]; limit: number },
+): Promise<VersionRow[]> {
+  if (options.hospitalIds?.length === 0) return Promise.resolve([]);
+  const scoped = options.hospitalIds ? 'WHERE hospital_id IN (?) ' : '';
+  const values = options.hospitalIds ? [options.hospitalIds, options.limit] : [options.limit];
+  return rawQuery(db, `SELECT ${VERSION_COLUMNS} FROM versions ${scoped}ORDER BY seq DESC LIMIT ?`, values);
+}
+
+/** Every version of these patient records (only those scoped to `hospitalIds` when given), through the entity index. */
+export function patientVersions(
+  db: SqlRunner,
+  options: { patientIds: readonly string[]; hospitalIds?: readonly string[] },
+): Promise<VersionRow[]> {
+  if (options.patientIds.length === 0 || options.hospitalIds?.length === 0) return Promise.resolve([]);
+  const scoped = options.hospitalIds ? ' AND hospital_id IN (?)' : '';
+  const values: unknown[] = [options.patientIds];
+  if (options.hospitalIds) values.push(options.hospitalIds);
+  return rawQuery(
+    db,
+    `SELECT ${VERSION_COLUMNS} FROM versions WHERE entity_id IN (?) AND entity = 'patient'${scoped}`,
+    values,
+  );
+}

@@ -19,6 +19,13 @@ export {
   rejectionSchema,
 } from './push';
 export {
+  RECENT_DEFAULT_LIMIT,
+  type RecentQuery,
+  type RecentResponse,
+  recentQuerySchema,
+  recentResponseSchema,
+} from './recent';
+export {
   type HospitalsResponse,
   hospitalsResponseSchema,
   type StaffResponse,

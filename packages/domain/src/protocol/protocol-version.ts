@@ -4,6 +4,7 @@
  *
  * History:
  * 1 — login, push, pull with an opaque cursor, hospitals and staff as sibling endpoints.
+ * 2 — GET /api/sync/recent: the newest versions and their patients, for a first sync (optional).
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const PROTOCOL_HEADER = 'X-Protocol-Version';
