@@ -1,4 +1,4 @@
-import { PROTOCOL_HEADER } from '@registry/domain';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@registry/domain';
 import { describe, expect, it } from 'vitest';
 import { HttpSyncTransport } from './http-sync-transport';
 import { SyncError } from './sync-error';
@@ -29,7 +29,7 @@ describe('HttpSyncTransport', () => {
     });
     const headers = calls[0]?.init.headers as Record<string, string>;
     expect(headers.Authorization).toBe('Bearer tok');
-    expect(headers[PROTOCOL_HEADER]).toBe('1');
+    expect(headers[PROTOCOL_HEADER]).toBe(String(PROTOCOL_VERSION));
     expect(headers['X-App-Version']).toBe('1.0.0');
   });
 

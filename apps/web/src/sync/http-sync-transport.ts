@@ -4,6 +4,8 @@ import {
   type PushResponse,
   pullResponseSchema,
   pushResponseSchema,
+  type RecentResponse,
+  recentResponseSchema,
 } from '@registry/domain';
 import type { z } from 'zod';
 import { apiRequest } from './api-request';
@@ -31,6 +33,16 @@ export class HttpSyncTransport implements SyncTransport {
   pull(cursor: string, limit: number): Promise<PullResponse> {
     const query = new URLSearchParams({ cursor, limit: String(limit) });
     return this.call(`/api/sync/pull?${query}`, pullResponseSchema, { method: 'GET' });
+  }
+
+  recent(limit: number): Promise<RecentResponse> {
+    return this.call(
+      `/api/sync/recent?${new URLSearchParams({ limit: String(limit) })}`,
+      recentResponseSchema,
+      {
+        method: 'GET',
+      },
+    );
   }
 
   private async call<S extends z.ZodType>(path: string, schema: S, init: RequestInit): Promise<z.output<S>> {

@@ -1,4 +1,11 @@
-import type { PulledVersion, PullResponse, PushRequest, PushResponse, Version } from '@registry/domain';
+import type {
+  PulledVersion,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  RecentResponse,
+  Version,
+} from '@registry/domain';
 import type { SyncTransport } from './sync-transport';
 
 /**
@@ -32,6 +39,16 @@ export class MemorySyncServer implements SyncTransport {
     const page = this.stored.filter((v) => v.seq > after).slice(0, limit);
     const last = page.at(-1)?.seq ?? after;
     return { versions: page, cursor: String(last), more: this.stored.some((v) => v.seq > last) };
+  }
+
+  async recent(limit: number): Promise<RecentResponse> {
+    const newest = this.stored.slice(-limit);
+    const patients = new Set(
+      newest.map((v) => (v.entity === 'patient' ? v.entityId : String(v.data.patientId))),
+    );
+    const wanted = new Set(newest);
+    for (const v of this.stored) if (v.entity === 'patient' && patients.has(v.entityId)) wanted.add(v);
+    return { versions: this.stored.filter((v) => wanted.has(v)) };
   }
 
   private store(v: Version): void {

@@ -80,7 +80,9 @@ describe('runSync', () => {
       if (++calls === 2) throw new Error('the app was closed');
       return original(versions, cursor);
     };
-    await expect(runSync(store, server, { deviceId: 'b', pullLimit: 2 })).rejects.toThrow(/closed/);
+    await expect(runSync(store, server, { deviceId: 'b', pullLimit: 2, recentLimit: 0 })).rejects.toThrow(
+      /closed/,
+    );
     expect(store.versions.size).toBe(2);
     await runSync(store, server, { deviceId: 'b', pullLimit: 2 });
     expect(ids(store)).toEqual(ids(a.store));
@@ -129,7 +131,7 @@ describe('runSync', () => {
       batches.push([versions.length, cursor]);
       return original(versions, cursor);
     };
-    await runSync(b.store, server, { deviceId: 'b', pullLimit: 2, maxStoreBatch: 4 });
+    await runSync(b.store, server, { deviceId: 'b', pullLimit: 2, maxStoreBatch: 4, recentLimit: 0 });
     expect(batches).toEqual([
       [2, '2'],
       [4, '6'],
@@ -155,6 +157,30 @@ describe('runSync', () => {
     expect(b.store.versions.size).toBe(2);
     expect(await b.store.pullCursor()).toBe('2');
     await runSync(b.store, server, { deviceId: 'b', pullLimit: 2 });
+    expect(ids(b.store)).toEqual(ids(a.store));
+  });
+
+  it('shows the newest versions and their patients first on a first sync, then pulls everything', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const old = patient(a.ctx, 'Registered long ago');
+    a.store.save(old);
+    for (let i = 0; i < 6; i++) a.store.save(patient(a.ctx, `Filler ${i}`));
+    a.store.save(
+      createVersion(a.ctx, 'episode', { type: 'surgery', patientId: old.entityId, hospitalId: HOSPITAL }),
+    );
+    await runSync(a.store, server, { deviceId: 'a' });
+    const b = device('b');
+    const stored: string[][] = [];
+    const original = b.store.storePulled.bind(b.store);
+    b.store.storePulled = async (versions, cursor) => {
+      stored.push([cursor, ...versions.map((v) => String(v.data.fullName ?? v.data.type))]);
+      return original(versions, cursor);
+    };
+    await runSync(b.store, server, { deviceId: 'b', pullLimit: 3, recentLimit: 1 });
+    // First the operation and its patient, with no cursor; then the full pull from the beginning.
+    expect(stored[0]).toEqual(['', 'Registered long ago', 'surgery']);
+    expect(stored[1]?.[0]).toBe('3');
     expect(ids(b.store)).toEqual(ids(a.store));
   });
 });

@@ -1,4 +1,4 @@
-import { PULL_LIMITS, PUSH_LIMITS, type PulledVersion } from '@registry/domain';
+import { PULL_LIMITS, PUSH_LIMITS, type PulledVersion, RECENT_DEFAULT_LIMIT } from '@registry/domain';
 import type { SyncStore } from './sync-store';
 import type { SyncTransport } from './sync-transport';
 
@@ -9,6 +9,8 @@ export interface SyncOptions {
   pullLimit?: number;
   /** The most pulled versions kept in memory before they are stored together (see below). */
   maxStoreBatch?: number;
+  /** How many of the newest versions a first sync shows before the full pull (0: none). */
+  recentLimit?: number;
   /** Told after each step, for a progress bar during a long first sync. */
   onProgress?: (progress: SyncProgress) => void;
 }
@@ -55,7 +57,20 @@ export async function runSync(
     if (result.accepted.length + result.duplicate.length + result.rejected.length === 0) break;
   }
 
-  let next = transport.pull(await store.pullCursor(), firstLimit);
+  const cursor = await store.pullCursor();
+  let next = transport.pull(cursor, firstLimit);
+  next.catch(() => undefined);
+  // A first sync shows the newest versions and their patients at once, while the full pull (which
+  // alone moves the cursor, and brings them again) goes on. Only a help: a failure changes nothing.
+  const recentLimit = options.recentLimit ?? RECENT_DEFAULT_LIMIT;
+  if (cursor === '' && transport.recent && recentLimit > 0) {
+    try {
+      const recent = await transport.recent(recentLimit);
+      if (recent.versions.length > 0) await store.storePulled(recent.versions, '');
+    } catch {
+      // The pull below brings everything, and reports its own failures.
+    }
+  }
   let buffered: PulledVersion[] = [];
   let stored = 0;
   // One batch is stored while the next is pulled; batches are stored one after another, in order.
