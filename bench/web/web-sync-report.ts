@@ -73,6 +73,7 @@ type FirstSync = Run<{
   firstPageMs: number;
   indexCaughtUpMs: number;
   searchReadyMs: number | null;
+  newestReadyMs: number | null;
   pages: number;
   loginMs: number;
   phases: PhaseTotals;
@@ -85,6 +86,7 @@ function firstSyncSummary(runs: readonly FirstSync[]) {
     firstPageMs: range(runs.map((r) => r.value.firstPageMs)),
     indexCaughtUpMs: range(runs.map((r) => r.value.indexCaughtUpMs)),
     searchReadyMs: range(runs.map((r) => r.value.searchReadyMs)),
+    newestReadyMs: range(runs.map((r) => r.value.newestReadyMs)),
     pages: runs[0]?.value.pages,
     loginMs: range(runs.map((r) => r.value.loginMs)),
     indexedDbMB: range(runs.map((r) => r.value.storage.indexedDbMB)),
@@ -128,6 +130,7 @@ export function summarize(results: {
     },
     ratioToBulkPut: { firstSync: ratio(first.syncMs), firstSync5000: ratio(first5000.syncMs), target: 0.8 },
     searchReady: { ms: first.searchReadyMs, ms5000: first5000.searchReadyMs, targetMs: 3000 },
+    newestReady: { ms: first.newestReadyMs, ms5000: first5000.newestReadyMs, targetMs: 3000 },
     indexLoadAtStart: {
       ms: range(results.heldDevice.map((r) => r.value.reopened.indexLoadMs)),
       patients: results.heldDevice[0]?.value.reopened.patients,

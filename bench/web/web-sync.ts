@@ -51,6 +51,8 @@ try {
         (run.errors.length > 0 ? ` | errors: ${run.errors.slice(0, 3).join(' / ')}` : ''),
     );
   const watch = { name: String(watched.data.fullName), patientId: watched.entityId };
+  const newest = patients.at(-1) ?? watched;
+  const watchNewest = { name: String(newest.data.fullName), patientId: newest.entityId };
   const results = {
     firstSync: [] as BrowserRun<Awaited<ReturnType<Window['webBench']['firstSync']>>>[],
     firstSync5000: [] as BrowserRun<Awaited<ReturnType<Window['webBench']['firstSync']>>>[],
@@ -69,6 +71,7 @@ try {
       const options = {
         ...COORDINATOR,
         watch,
+        watchNewest,
         patients: patients.length,
         ...(pullLimit ? { pullLimit } : {}),
       };
@@ -82,7 +85,7 @@ try {
         run,
         `${v.pulled === VERSIONS && v.patientsIndexed === patients.length ? 'ok' : 'FAIL'} ` +
           `sync ${(v.syncMs / 1000).toFixed(2)} s (${v.pages} pages, ${v.pulled} versions), index ` +
-          `${(v.indexCaughtUpMs / 1000).toFixed(2)} s, search ready ${v.searchReadyMs?.toFixed(0)} ms, ` +
+          `${(v.indexCaughtUpMs / 1000).toFixed(2)} s, search ready ${v.searchReadyMs?.toFixed(0)} ms, newest ${v.newestReadyMs?.toFixed(0)} ms, ` +
           `IndexedDB ${v.storage.indexedDbMB} MB`,
       );
     }

@@ -18,6 +18,8 @@ export interface FirstSyncOptions extends Credentials {
   pullLimit?: number;
   /** A patient that arrives in the first page: how soon search finds it. */
   watch: { name: string; patientId: string };
+  /** The patient registered last (today's patient): how soon search finds it. */
+  watchNewest: { name: string; patientId: string };
   /** Patients the server holds: the index is caught up when it has them all. */
   patients: number;
 }
@@ -34,6 +36,8 @@ export interface FirstSyncResult {
   indexCaughtUpMs: number;
   /** From the start of the sync until search finds the watched patient (polled every 100 ms). */
   searchReadyMs: number | null;
+  /** The same for the newest patient: shown first by the recent versions a first sync asks for. */
+  newestReadyMs: number | null;
   pulled: number;
   pages: number;
   patientsIndexed: number;

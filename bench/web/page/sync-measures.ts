@@ -42,6 +42,7 @@ export async function firstSync(options: FirstSyncOptions): Promise<FirstSyncRes
   resetPhases();
   const start = now();
   const watch = watchSearch(device, options.watch, start);
+  const watchNewest = watchSearch(device, options.watchNewest, start);
   let pages = 0;
   let firstPageMs = 0;
   const progress = await syncDevice(device, session, {
@@ -63,6 +64,7 @@ export async function firstSync(options: FirstSyncOptions): Promise<FirstSyncRes
     firstPageMs,
     indexCaughtUpMs: indexed - start,
     searchReadyMs: await watch.result(),
+    newestReadyMs: await watchNewest.result(),
     pulled: progress.pulled,
     pages,
     patientsIndexed: device.index.size,

@@ -3,7 +3,7 @@ import { PULL_LIMITS } from './limits';
 import { pulledVersionSchema } from './pull';
 
 /** How many of the newest versions a device asks for before its first full pull, by default. */
-export const RECENT_DEFAULT_LIMIT = 2000;
+export const RECENT_DEFAULT_LIMIT = 1000;
 
 /**
  * GET /api/sync/recent?limit= — the newest versions the user may see (at most `limit`), with every
