@@ -49,6 +49,12 @@ export function syncDevice(
       measure('pull.total', start);
       return page;
     },
+    recent: async (limit) => {
+      const start = now();
+      const recent = await http.recent(limit);
+      measure('pull.recent', start);
+      return recent;
+    },
   };
   return runSync(device.store.syncStoreFor(session.userId), transport, {
     deviceId: device.deviceId,
