@@ -165,7 +165,11 @@ export class LocalStore {
     this.emit([]);
   }
 
-  private async storePulled(pulled: readonly PulledVersion[], cursor: string, epoch: number): Promise<void> {
+  private async storePulled(
+    pulled: readonly PulledVersion[],
+    cursor: string | undefined,
+    epoch: number,
+  ): Promise<void> {
     const versions = pulled.map(({ seq: _seq, receivedAt: _receivedAt, ...version }) => version);
     const { db } = this;
     const changed = await db.transaction('rw', [db.charts, db.summaryBuckets, db.meta], async () => {
@@ -174,7 +178,7 @@ export class LocalStore {
           'Another person signed in on this device while it was syncing; that sync was stopped.',
         );
       const applied = await this.applyToCharts(versions);
-      await db.meta.put({ key: PULL_CURSOR, value: cursor });
+      if (cursor !== undefined) await db.meta.put({ key: PULL_CURSOR, value: cursor });
       return applied;
     });
     if (changed.summaries.length > 0) this.emitChanged(changed);

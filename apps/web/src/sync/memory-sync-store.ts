@@ -37,10 +37,10 @@ export class MemorySyncStore implements SyncStore {
     return this.cursor;
   }
 
-  async storePulled(versions: readonly PulledVersion[], cursor: string): Promise<void> {
+  async storePulled(versions: readonly PulledVersion[], cursor: string | undefined): Promise<void> {
     for (const { seq: _seq, receivedAt: _receivedAt, ...version } of versions) {
       this.versions.set(version.versionId, version);
     }
-    this.cursor = cursor;
+    if (cursor !== undefined) this.cursor = cursor;
   }
 }

@@ -125,7 +125,7 @@ describe('runSync', () => {
     for (let i = 0; i < 13; i++) a.store.save(patient(a.ctx, `P${i}`));
     await runSync(a.store, server, { deviceId: 'a' });
     const b = device('b');
-    const batches: [number, string][] = [];
+    const batches: [number, string | undefined][] = [];
     const original = b.store.storePulled.bind(b.store);
     b.store.storePulled = async (versions, cursor) => {
       batches.push([versions.length, cursor]);
@@ -174,13 +174,14 @@ describe('runSync', () => {
     const stored: string[][] = [];
     const original = b.store.storePulled.bind(b.store);
     b.store.storePulled = async (versions, cursor) => {
-      stored.push([cursor, ...versions.map((v) => String(v.data.fullName ?? v.data.type))]);
+      stored.push([cursor ?? 'no cursor', ...versions.map((v) => String(v.data.fullName ?? v.data.type))]);
       return original(versions, cursor);
     };
     await runSync(b.store, server, { deviceId: 'b', pullLimit: 3, recentLimit: 1 });
-    // First the operation and its patient, with no cursor; then the full pull from the beginning.
-    expect(stored[0]).toEqual(['', 'Registered long ago', 'surgery']);
-    expect(stored[1]?.[0]).toBe('3');
+    // The operation and its patient, stored without touching the cursor, beside the full pull.
+    expect(stored).toContainEqual(['no cursor', 'Registered long ago', 'surgery']);
+    expect(stored.filter(([cursor]) => cursor !== 'no cursor').map(([cursor]) => cursor)).toEqual(['3', '8']);
+    expect(await b.store.pullCursor()).toBe('8');
     expect(ids(b.store)).toEqual(ids(a.store));
   });
 });

@@ -60,17 +60,19 @@ export async function runSync(
   const cursor = await store.pullCursor();
   let next = transport.pull(cursor, firstLimit);
   next.catch(() => undefined);
-  // A first sync shows the newest versions and their patients at once, while the full pull (which
-  // alone moves the cursor, and brings them again) goes on. Only a help: a failure changes nothing.
+  // A first sync shows the newest versions and their patients at once, stored without a cursor while
+  // the full pull (which alone moves the cursor, and brings them again) goes on. Only a help: a
+  // failure changes nothing, and the pull reports its own.
   const recentLimit = options.recentLimit ?? RECENT_DEFAULT_LIMIT;
-  if (cursor === '' && transport.recent && recentLimit > 0) {
-    try {
-      const recent = await transport.recent(recentLimit);
-      if (recent.versions.length > 0) await store.storePulled(recent.versions, '');
-    } catch {
-      // The pull below brings everything, and reports its own failures.
-    }
-  }
+  const recent =
+    cursor === '' && transport.recent && recentLimit > 0
+      ? transport
+          .recent(recentLimit)
+          .then((answer) =>
+            answer.versions.length > 0 ? store.storePulled(answer.versions, undefined) : undefined,
+          )
+          .catch(() => undefined)
+      : undefined;
   let buffered: PulledVersion[] = [];
   let stored = 0;
   // One batch is stored while the next is pulled; batches are stored one after another, in order.
@@ -101,7 +103,7 @@ export async function runSync(
       options.onProgress?.({ ...progress });
     }
   } finally {
-    // Whatever stopped the loop, a batch already being stored finishes (or fails) before we return.
-    await storing?.catch(() => undefined);
+    // Whatever stopped the loop, what is being stored finishes (or fails) before we return.
+    await Promise.all([storing?.catch(() => undefined), recent]);
   }
 }

@@ -19,6 +19,9 @@ export interface SyncStore {
   settlePush(acknowledged: readonly string[], rejected: readonly Rejection[]): Promise<void>;
   /** The cursor of the last stored pull page ('' before the first). */
   pullCursor(): Promise<string>;
-  /** Stores a pulled page and its cursor together, so a page is either wholly kept or pulled again. */
-  storePulled(versions: readonly PulledVersion[], cursor: string): Promise<void>;
+  /**
+   * Stores a pulled page and its cursor together, so a page is either wholly kept or pulled again.
+   * Without a cursor (versions asked for outside the pull, such as the newest first) the cursor stays.
+   */
+  storePulled(versions: readonly PulledVersion[], cursor: string | undefined): Promise<void>;
 }
