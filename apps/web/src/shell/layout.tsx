@@ -29,6 +29,10 @@ export function Layout() {
           <Badge bg={online ? 'success' : 'secondary'} data-testid="network-state" className="me-auto">
             {online ? t('online') : t('offline')}
           </Badge>
+          {/* Outside the menu, so that the language can be changed with one tap on a phone, signed in or not. */}
+          <div className="me-2">
+            <LanguageSwitch />
+          </div>
           <Navbar.Toggle aria-controls="main-menu" />
           <Navbar.Collapse id="main-menu">
             <Nav className="ms-auto align-items-md-center gap-md-2">
@@ -55,9 +59,6 @@ export function Layout() {
                   </Nav.Link>
                 </>
               )}
-              <div className="py-2 py-md-0">
-                <LanguageSwitch />
-              </div>
             </Nav>
           </Navbar.Collapse>
         </Container>

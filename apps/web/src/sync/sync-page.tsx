@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services-context';
 import { useUser } from '../app/use-session';
 import { useSyncState } from '../app/use-sync-state';
+import { codeLabel } from '../episodes/list-labels';
 import { formatWhen } from '../shell/format-time';
-import { SyncSummary } from '../shell/sync-summary';
 import { RejectedList } from './rejected-list';
 import { StoragePanel } from './storage-panel';
 import { useOutbox } from './use-outbox';
@@ -21,7 +21,6 @@ export function SyncPage() {
     <>
       <h1 className="h3 mb-3">{t('title')}</h1>
       <section className="mb-4">
-        <SyncSummary withButton />
         {state.lastError && (
           <p className="small mt-2">
             <strong>{t('lastError')}:</strong> {formatWhen(state.lastError.at, i18n.language)} —{' '}
@@ -56,7 +55,7 @@ export function SyncPage() {
         <dl className="row small">
           <dt className="col-sm-4">{t('signedInAs')}</dt>
           <dd className="col-sm-8">
-            {user.fullName} ({user.username}, {user.role})
+            {user.fullName} ({user.username}) · {codeLabel(t, 'role', user.role)}
           </dd>
           <dt className="col-sm-4">{t('deviceId')}</dt>
           <dd className="col-sm-8 text-break">{deviceId}</dd>
