@@ -1,4 +1,6 @@
 // The public face of @registry/domain: pure functions and schemas, no IO.
+
+export * from './duplicates';
 export { DomainError } from './errors';
 export * from './matching';
 export * from './permissions';
