@@ -1,5 +1,7 @@
-import { recordHospitalId, recordStates, type Version, validateRecordData } from '@registry/domain';
+import { type Version, validateRecordData } from '@registry/domain';
 import mysql from 'mysql2/promise';
+import { projectRecords, recordsUpsertSql } from '../../apps/sync-server/src/sync/projection';
+import { VERSION_COLUMNS, versionToValues } from '../../apps/sync-server/src/sync/version-rows';
 
 const CHUNK = 5000;
 
@@ -24,51 +26,15 @@ export async function fillRegistry(databaseUrl: string, versions: readonly Versi
       const [[counter]] = (await connection.query(
         'SELECT value FROM seq_counter WHERE id = 1 FOR UPDATE',
       )) as unknown as [[{ value: number }]];
-      const rows = chunk.map((v, i) => [
-        v.versionId,
-        Number(counter.value) + i + 1,
-        v.entity,
-        v.entityId,
-        recordHospitalId(v.entity, v.data) ?? '',
-        JSON.stringify(v.parents),
-        JSON.stringify(v.data),
-        v.deleted,
-        v.authorId,
-        v.deviceId,
-        v.createdAt,
-        v.schema,
-      ]);
-      await connection.query(
-        'INSERT INTO versions (version_id, seq, entity, entity_id, hospital_id, parents, data, deleted, author_id, device_id, created_at, schema_version) VALUES ?',
-        [rows],
-      );
+      const rows = chunk.map((v, i) => versionToValues(v, Number(counter.value) + i + 1, now));
+      await connection.query(`INSERT INTO versions (${VERSION_COLUMNS}) VALUES ?`, [rows]);
       await connection.query('UPDATE seq_counter SET value = value + ? WHERE id = 1', [chunk.length]);
       await connection.commit();
     }
-    const lastVersionOf = new Map(versions.map((v) => [v.entityId, v.versionId]));
-    const records = [...recordStates(versions).values()].map((state) => {
-      const data = state.preferred.data;
-      return [
-        state.entityId,
-        state.entity,
-        recordHospitalId(state.entity, data) ?? '',
-        state.entity === 'patient'
-          ? state.entityId
-          : typeof data.patientId === 'string'
-            ? data.patientId
-            : null,
-        JSON.stringify(state.heads.map((h) => h.versionId)),
-        state.preferred.versionId,
-        state.inConflict,
-        state.deleted,
-        lastVersionOf.get(state.entityId),
-      ];
-    });
+    // The server's own projection, as a push of all of them would write it.
+    const { rows: records } = projectRecords([], versions);
     for (let done = 0; done < records.length; done += CHUNK) {
-      await connection.query(
-        'INSERT INTO records (entity_id, entity, hospital_id, patient_id, head_version_ids, preferred_version_id, in_conflict, deleted, last_version_id) VALUES ?',
-        [records.slice(done, done + CHUNK)],
-      );
+      await connection.query(recordsUpsertSql(records.slice(done, done + CHUNK)));
     }
   } finally {
     await connection.end();
