@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/services-context';
 import type { OutboxRow } from '../local/registry-db';
+import { useServices } from './services-context';
 
-/** The outbox as it is now, read again whenever the store changes. */
+/**
+ * The outbox as it is now (every version waiting to sync or refused, in saving order), read again
+ * whenever the store changes. Undefined until first read.
+ */
 export function useOutbox(): OutboxRow[] | undefined {
   const { store } = useServices();
   const [rows, setRows] = useState<OutboxRow[]>();

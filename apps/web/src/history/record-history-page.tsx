@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useChart } from '../app/use-chart';
+import { useOutbox } from '../app/use-outbox';
 import { useReference } from '../app/use-reference';
 import { useUser } from '../app/use-session';
 import { recordPath, recordTitle } from '../patients/record-title';
@@ -10,7 +11,6 @@ import { useTranslate } from '../patients/use-translate';
 import { ConflictPanel } from './conflict-panel';
 import { recordFieldLabel } from './record-field-label';
 import { recordVersionsNewestFirst } from './record-versions';
-import { useOutboxRows } from './use-outbox-rows';
 import { useValueWords } from './use-value-words';
 import { VersionCard } from './version-card';
 
@@ -32,7 +32,12 @@ export function RecordHistoryPage() {
     [chart.versions, entityId],
   );
   const byId = useMemo(() => new Map(versions.map((v) => [v.versionId, v])), [versions]);
-  const outbox = useOutboxRows(useMemo(() => versions.map((v) => v.versionId), [versions]));
+  // What of this record still waits to sync or was refused: the outbox holds only unsynced work.
+  const outboxRows = useOutbox();
+  const outbox = useMemo(
+    () => outboxRows && new Map(outboxRows.map((row) => [row.versionId, row])),
+    [outboxRows],
+  );
   const words = useValueWords(chart.states);
 
   const staffNames = useMemo(() => new Map(staff.map((s) => [s.id, s.fullName])), [staff]);

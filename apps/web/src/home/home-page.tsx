@@ -3,9 +3,9 @@ import Alert from 'react-bootstrap/Alert';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePatientIndex } from '../app/use-patients';
-import { useReference } from '../app/use-reference';
 import { useUser } from '../app/use-session';
 import { useSyncState } from '../app/use-sync-state';
+import { useHospitalNames } from '../patients/use-hospital-names';
 import { formatDate, today } from '../shell/format-time';
 import { PatientSearch } from './patient-search';
 import { WorklistSection } from './worklist-section';
@@ -17,8 +17,7 @@ export function HomePage() {
   const user = useUser();
   const index = usePatientIndex();
   const { rejected } = useSyncState();
-  const { hospitals } = useReference();
-  const names = useMemo(() => new Map(hospitals.map((h) => [h.id, h.name])), [hospitals]);
+  const names = useHospitalNames();
   const hospitalName = (id: string | undefined) => (id ? names.get(id) : undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index object stays the same; its revision says it changed
   const lists = useMemo(() => buildWorklists(index.all(), today()), [index, index.revision]);

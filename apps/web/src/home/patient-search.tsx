@@ -4,18 +4,17 @@ import ListGroup from 'react-bootstrap/ListGroup';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePatientIndex } from '../app/use-patients';
-import { useReference } from '../app/use-reference';
+import { useHospitalNames } from '../patients/use-hospital-names';
 import { PatientRow } from './patient-row';
 
 /** One box for names in any spelling, phone digits, national id and hospital number; answers as you type. */
 export function PatientSearch() {
   const { t } = useTranslation('home');
   const index = usePatientIndex();
-  const { hospitals } = useReference();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => (deferred.trim() ? index.search(deferred, 30) : []), [index, deferred]);
-  const hospitalName = useMemo(() => new Map(hospitals.map((h) => [h.id, h.name])), [hospitals]);
+  const hospitalName = useHospitalNames();
 
   return (
     <section className="mb-4" aria-labelledby="search-label">

@@ -129,7 +129,6 @@ export class SyncController {
     }
     this.runToken = token;
     this.set({ running: true, progress: { pushed: 0, rejected: 0, pulled: 0, more: true } });
-    let failure: SyncError | undefined;
     try {
       const { HttpSyncTransport, refreshReferenceData, runSync } = await import('./sync-engine');
       this.transport ??= new HttpSyncTransport({
@@ -150,18 +149,17 @@ export class SyncController {
       delete this.current.progress;
       this.notify();
     } catch (error) {
-      failure =
+      const failure =
         error instanceof SyncError
           ? error
           : new SyncError('server', 'The sync stopped unexpectedly; it will try again.');
       // Only the server's own 401 means the token is gone; a refusal made on the device is not.
+      // Neither may throw here: the run must always end in a state the screens show.
       if (failure.status === 401) await this.session.tokenRejected(token).catch(() => undefined);
       await this.refreshCounts().catch(() => undefined);
+      this.fail(failure);
     } finally {
       this.runToken = undefined;
-      if (failure) this.fail(failure);
-      else if (this.current.running)
-        this.fail(new SyncError('server', 'The sync stopped unexpectedly; it will try again.'));
     }
   }
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services-context';
+import { useOutbox } from '../app/use-outbox';
 import { useUser } from '../app/use-session';
 import { useSyncState } from '../app/use-sync-state';
 import { codeLabel } from '../episodes/list-labels';
 import { formatWhen } from '../shell/format-time';
 import { RejectedList } from './rejected-list';
 import { StoragePanel } from './storage-panel';
-import { useOutbox } from './use-outbox';
 
 /** Everything about this device's sync: what waits, what was refused and why, storage, identity. */
 export function SyncPage() {
