@@ -68,8 +68,7 @@ export class SessionController {
       this.set({ status: 'signed-out' });
       return;
     }
-    const last = Number(this.options.activity?.getItem(ACTIVITY_KEY) ?? 0);
-    if (this.now().getTime() - last > this.idleMs) this.set({ status: 'locked', user: this.stored.user });
+    if (this.idleTooLong()) this.set({ status: 'locked', user: this.stored.user });
     else this.activate();
   }
 
@@ -126,17 +125,19 @@ export class SessionController {
   /** Called on activity (a tap, a key): keeps the session open. Locks once the idle time has passed. */
   touch(): void {
     if (this.current.status !== 'active') return;
-    const last = Number(this.options.activity?.getItem(ACTIVITY_KEY) ?? 0);
-    const now = this.now().getTime();
-    if (now - last > this.idleMs) this.lock();
-    else this.options.activity?.setItem(ACTIVITY_KEY, String(now));
+    if (this.idleTooLong()) this.lock();
+    else this.options.activity?.setItem(ACTIVITY_KEY, String(this.now().getTime()));
   }
 
   /** Locks if the idle time has passed since the last activity; checked on a timer. */
   checkIdle(): void {
-    if (this.current.status !== 'active') return;
+    if (this.current.status === 'active' && this.idleTooLong()) this.lock();
+  }
+
+  /** More than the idle time since the last activity (kept across reloads). */
+  private idleTooLong(): boolean {
     const last = Number(this.options.activity?.getItem(ACTIVITY_KEY) ?? 0);
-    if (this.now().getTime() - last > this.idleMs) this.lock();
+    return this.now().getTime() - last > this.idleMs;
   }
 
   lock(): void {
