@@ -6,5 +6,6 @@ export * from './matching';
 export * from './permissions';
 export * from './protocol';
 export * from './records';
+export * from './review';
 export * from './versions';
 export * from './worklists';
