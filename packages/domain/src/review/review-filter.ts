@@ -74,7 +74,7 @@ export function reviewFilterPredicate(
     if (type && episodeTypeOf(record) !== type) return false;
     if (surgeonId && (record.entity !== 'episode' || !episodeInvolves(record.data, surgeonId))) return false;
     if (completeness) {
-      const complete = missingFields(record.entity, record.data).length === 0;
+      const complete = (record.missingCount ?? missingFields(record.entity, record.data).length) === 0;
       if (complete !== (completeness === 'complete')) return false;
     }
     return true;

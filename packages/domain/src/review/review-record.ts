@@ -16,6 +16,8 @@ export interface ReviewRecord {
   date: string | undefined;
   inConflict: boolean;
   deleted: boolean;
+  /** How many fields the reports need are missing, when already counted (see missingFields). */
+  missingCount?: number;
 }
 
 const text = (value: unknown): string | undefined =>
