@@ -1,6 +1,11 @@
 // Words used across screens: the shell, sign-in, sync state, worklists. Feature folders keep their own.
 export const common = {
   en: {
+    notAllowed: {
+      title: 'Not available to your account',
+      coordinator: 'This screen is for coordinators and admins. Ask an admin if you need it.',
+      admin: 'This screen is for admins. Ask an admin if you need it.',
+    },
     appName: 'Surgical Registry',
     online: 'Online',
     offline: 'Offline',
@@ -83,6 +88,11 @@ export const common = {
     missing_other: '{{count}} fields still missing',
   },
   sw: {
+    notAllowed: {
+      title: 'Haipatikani kwa akaunti yako',
+      coordinator: 'Skrini hii ni ya waratibu na wasimamizi. Muulize msimamizi ikiwa unaihitaji.',
+      admin: 'Skrini hii ni ya wasimamizi. Muulize msimamizi ikiwa unaihitaji.',
+    },
     appName: 'Rejista ya Upasuaji',
     online: 'Mtandaoni',
     offline: 'Nje ya mtandao',
