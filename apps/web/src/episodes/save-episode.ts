@@ -26,7 +26,7 @@ export interface SaveEpisodeInput {
 }
 
 /** The linked operation's date, so that a discharge or follow-up dated before it is refused. */
-function surgeryReference(states: ReadonlyMap<string, AnyState>, data: Record<string, unknown>) {
+export function surgeryReference(states: ReadonlyMap<string, AnyState>, data: Record<string, unknown>) {
   const id = data.surgeryEpisodeId;
   const date = typeof id === 'string' ? states.get(id)?.preferred.data.date : undefined;
   return typeof date === 'string' ? ({ date } satisfies SurgeryReference) : undefined;

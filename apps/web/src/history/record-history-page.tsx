@@ -1,11 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import Alert from 'react-bootstrap/Alert';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useChart } from '../app/use-chart';
 import { useOutbox } from '../app/use-outbox';
 import { useReference } from '../app/use-reference';
-import { useUser } from '../app/use-session';
+import { useCan, useUser } from '../app/use-session';
+import { ConflictResolver } from '../conflicts/conflict-resolver';
 import { recordPath, recordTitle } from '../patients/record-title';
 import { useTranslate } from '../patients/use-translate';
 import { ConflictPanel } from './conflict-panel';
@@ -24,6 +26,8 @@ export function RecordHistoryPage() {
   const { patientId = '', entityId = '' } = useParams();
   const { deviceId } = useServices();
   const user = useUser();
+  const canResolve = useCan('resolveConflicts');
+  const [resolved, setResolved] = useState(false);
   const { staff } = useReference();
   const chart = useChart(patientId);
   const state = chart.states.get(entityId);
@@ -79,8 +83,24 @@ export function RecordHistoryPage() {
         <span className="text-body-secondary">{t('versions', { count: versions.length })}</span>
         {state.deleted && <span className="fw-semibold">{t('recordDeleted')}</span>}
       </p>
+      {resolved && !state.inConflict && (
+        <Alert variant="success" role="status" dismissible onClose={() => setResolved(false)}>
+          {t('conflicts:resolve.done')}
+        </Alert>
+      )}
       {state.inConflict && (
         <ConflictPanel heads={state.heads} author={author} device={device} label={label} words={words} />
+      )}
+      {state.inConflict && canResolve && (
+        <ConflictResolver
+          key={state.heads.map((h) => h.versionId).join()}
+          state={state}
+          states={chart.states}
+          author={author}
+          label={label}
+          words={words}
+          onResolved={() => setResolved(true)}
+        />
       )}
       <h2 className="h5">{t('allVersions')}</h2>
       <ol className="list-unstyled" aria-label={t('allVersions')}>

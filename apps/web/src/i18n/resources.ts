@@ -1,4 +1,5 @@
 import type { Resource } from 'i18next';
+import { conflicts } from '../conflicts/conflicts.i18n';
 import { episodeFields } from '../episodes/episode-fields.i18n';
 import { episodes } from '../episodes/episodes.i18n';
 import { lists } from '../episodes/lists.i18n';
@@ -27,6 +28,7 @@ export const namespaces = {
   episodeFields,
   lists,
   history,
+  conflicts,
 } as const;
 
 const inLanguage = (language: 'en' | 'sw') =>

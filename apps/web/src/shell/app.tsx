@@ -6,6 +6,7 @@ import type { Services } from '../app/start-services';
 import { HomePage } from '../home/home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { RequireAction } from './require-action';
 import { SessionGate } from './session-gate';
 import { SignInPage } from './sign-in-page';
 
@@ -21,6 +22,7 @@ const NewEpisodePage = page(() => import('../episodes/new-episode-page'), 'NewEp
 const EpisodePage = page(() => import('../episodes/episode-page'), 'EpisodePage');
 const EditEpisodePage = page(() => import('../episodes/edit-episode-page'), 'EditEpisodePage');
 const SyncPage = page(() => import('../sync/sync-page'), 'SyncPage');
+const ConflictsPage = page(() => import('../conflicts/conflicts-page'), 'ConflictsPage');
 
 export function App({ services }: { services: Services }) {
   return (
@@ -39,6 +41,14 @@ export function App({ services }: { services: Services }) {
                 <Route path="patients/:patientId/episodes/:episodeId" element={<EpisodePage />} />
                 <Route path="patients/:patientId/episodes/:episodeId/edit" element={<EditEpisodePage />} />
                 <Route path="sync" element={<SyncPage />} />
+                <Route
+                  path="conflicts"
+                  element={
+                    <RequireAction action="resolveConflicts">
+                      <ConflictsPage />
+                    </RequireAction>
+                  }
+                />
                 <Route path="sign-in" element={<SignInPage again />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
