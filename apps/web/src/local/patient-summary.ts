@@ -40,6 +40,7 @@ const SUMMARY_FIELDS = [
   'phones',
   'registeredHospitalId',
   'mergedInto',
+  'notDuplicateOf',
 ] as const satisfies readonly (keyof PatientData)[];
 export type SummaryPatient = Pick<PatientData, (typeof SUMMARY_FIELDS)[number]>;
 

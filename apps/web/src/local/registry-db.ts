@@ -1,5 +1,5 @@
 import type { Version } from '@registry/domain';
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { summarizeChart } from './patient-summary';
 import { groupByBucket, type SummaryBucketRow } from './summary-buckets';
 
@@ -59,17 +59,22 @@ export function openRegistryDb(name = DB_NAME, options?: ConstructorParameters<t
     drafts: 'key',
   });
   // Summaries move into buckets (summary-buckets.ts): rebuilt from the charts, which hold the truth.
-  db.version(2)
-    .stores({ summaries: null, summaryBuckets: 'bucket' })
-    .upgrade(async (tx) => {
-      const charts = await tx.table<ChartRow>('charts').toArray();
-      const summaries = charts.map((chart) => summarizeChart(chart.patientId, chart.versions));
-      await tx.table<SummaryBucketRow>('summaryBuckets').bulkPut(
-        [...groupByBucket(summaries)].map(([bucket, list]) => ({
-          bucket,
-          summaries: Object.fromEntries(list.map((summary) => [summary.patientId, summary])),
-        })),
-      );
-    });
+  db.version(2).stores({ summaries: null, summaryBuckets: 'bucket' }).upgrade(rebuildSummaries);
+  // Summaries gain the dismissed duplicate pairs (notDuplicateOf): rebuilt the same way.
+  db.version(3).stores({}).upgrade(rebuildSummaries);
   return db;
+}
+
+/** Rewrites every summary from the charts, for when what a summary holds changes. */
+async function rebuildSummaries(tx: Transaction): Promise<void> {
+  const charts = await tx.table<ChartRow>('charts').toArray();
+  const summaries = charts.map((chart) => summarizeChart(chart.patientId, chart.versions));
+  const buckets = tx.table<SummaryBucketRow>('summaryBuckets');
+  await buckets.clear();
+  await buckets.bulkPut(
+    [...groupByBucket(summaries)].map(([bucket, list]) => ({
+      bucket,
+      summaries: Object.fromEntries(list.map((summary) => [summary.patientId, summary])),
+    })),
+  );
 }

@@ -1,7 +1,12 @@
 export { createVersion, editVersion, restoreVersion, softDeleteVersion } from './edits';
 export { computeHeads, preferredHead, type RecordState, recordState, recordStates } from './heads';
 export { makeVersion } from './make-version';
-export { mergePatientVersion, survivingPatientId, unmergePatientVersion } from './merge';
+export {
+  dismissDuplicateVersion,
+  mergePatientVersion,
+  survivingPatientId,
+  unmergePatientVersion,
+} from './merge';
 export { differingFields, pickFields, resolveConflictVersion } from './resolve';
 export {
   DATA_SCHEMA_VERSION,

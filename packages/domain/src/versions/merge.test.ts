@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { testContext } from '../test-support/arbitraries';
 import { createVersion, editVersion } from './edits';
-import { recordState } from './heads';
-import { mergePatientVersion, survivingPatientId, unmergePatientVersion } from './merge';
+import { type RecordState, recordState } from './heads';
+import {
+  dismissDuplicateVersion,
+  mergePatientVersion,
+  survivingPatientId,
+  unmergePatientVersion,
+} from './merge';
 
 const patientData = fc.record(
   {
@@ -68,5 +73,24 @@ describe('merge and unmerge', () => {
     expect(survivingPatientId('a', (id) => links[id])).toBe('c');
     const loop: Record<string, string> = { x: 'z', z: 'y', y: 'x' };
     for (const start of ['x', 'y', 'z']) expect(survivingPatientId(start, (id) => loop[id])).toBe('x');
+  });
+});
+
+describe('dismissing a pair', () => {
+  it('names the other patient once, keeps the rest, and is refused twice', () => {
+    const ctx = testContext();
+    const created = createVersion<Record<string, unknown> & { notDuplicateOf?: string[] }>(ctx, 'patient', {
+      fullName: 'Neema Juma',
+      notDuplicateOf: ['0192f4c0-0000-7000-8000-00000000aaaa'],
+    });
+    const other = '0192f4c0-0000-7000-8000-00000000bbbb';
+    const dismissed = dismissDuplicateVersion(ctx, recordState([created]) as RecordState<never>, other);
+    expect(dismissed.parents).toEqual([created.versionId]);
+    expect(dismissed.data).toEqual({
+      ...created.data,
+      notDuplicateOf: [...(created.data.notDuplicateOf ?? []), other],
+    });
+    const after = recordState([created, dismissed]);
+    expect(() => dismissDuplicateVersion(ctx, after as RecordState<never>, other)).toThrow(/already/);
   });
 });

@@ -66,3 +66,26 @@ export function survivingPatientId(
   // Ids are compared as text (UUIDv7 text order is creation order); Math.min would not do.
   return [...loop].sort()[0] ?? current;
 }
+
+type DismissLike = Record<string, unknown> & { notDuplicateOf?: string[] };
+
+/**
+ * "Not the same person": a version of one patient naming the other in `notDuplicateOf`, so the pair
+ * is never offered again on any device. An edit like any other; the rest of the record is unchanged.
+ */
+export function dismissDuplicateVersion<D extends DismissLike>(
+  ctx: WriteContext,
+  patient: RecordState<D>,
+  otherId: string,
+): Version<D> {
+  if (patient.entity !== 'patient') throw new DomainError('Only patients can be duplicates.');
+  if (otherId === patient.entityId) throw new DomainError('A patient cannot be a duplicate of itself.');
+  const base = patient.preferred;
+  const dismissed = base.data.notDuplicateOf ?? [];
+  if (dismissed.includes(otherId)) throw new DomainError('This pair was already marked as two people.');
+  return makeVersion(ctx, {
+    ...base,
+    parents: [base.versionId],
+    data: { ...base.data, notDuplicateOf: [...dismissed, otherId] },
+  });
+}
