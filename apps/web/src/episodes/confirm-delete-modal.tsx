@@ -12,10 +12,21 @@ interface ConfirmDeleteProps {
   body: string;
   onConfirm: () => Promise<SaveOutcome>;
   onClose: () => void;
+  /** The confirming button's words and colour, when the action is not a removal. */
+  confirmLabel?: string;
+  variant?: 'danger' | 'primary';
 }
 
 /** A destructive-looking action that says what it does before doing it (UX.md). */
-export function ConfirmDeleteModal({ show, title, body, onConfirm, onClose }: ConfirmDeleteProps) {
+export function ConfirmDeleteModal({
+  show,
+  title,
+  body,
+  onConfirm,
+  onClose,
+  confirmLabel,
+  variant = 'danger',
+}: ConfirmDeleteProps) {
   const { t } = useTranslation(['episodes', 'common']);
   const [working, setWorking] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
@@ -41,8 +52,8 @@ export function ConfirmDeleteModal({ show, title, body, onConfirm, onClose }: Co
         <Button variant="outline-secondary" onClick={onClose}>
           {t('common:cancel')}
         </Button>
-        <Button variant="danger" onClick={() => void confirm()} disabled={working}>
-          {t('remove.confirm')}
+        <Button variant={variant} onClick={() => void confirm()} disabled={working}>
+          {confirmLabel ?? t('remove.confirm')}
         </Button>
       </Modal.Footer>
     </Modal>

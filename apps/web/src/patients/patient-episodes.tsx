@@ -1,4 +1,5 @@
 import { missingFields } from '@registry/domain';
+import { useId } from 'react';
 import Badge from 'react-bootstrap/Badge';
 import ListGroup from 'react-bootstrap/ListGroup';
 import { useTranslation } from 'react-i18next';
@@ -13,18 +14,28 @@ import { useTranslate } from './use-translate';
 export function PatientEpisodes({
   patientId,
   episodes,
+  heading,
 }: {
   patientId: string;
   episodes: readonly AnyState[];
+  /** The section's heading (a third-level one); "Episodes (n)" by default. */
+  heading?: string;
 }) {
+  const headingId = useId();
   const { t: tr, language } = useTranslate();
   const { t } = useTranslation('patients');
   const hospitalNames = useHospitalNames();
   return (
-    <section aria-labelledby="episodes-heading" className="mb-4">
-      <h2 id="episodes-heading" className="h5">
-        {t('page.episodes', { count: episodes.length })}
-      </h2>
+    <section aria-labelledby={headingId} className="mb-4">
+      {heading ? (
+        <h3 id={headingId} className="h6">
+          {heading}
+        </h3>
+      ) : (
+        <h2 id={headingId} className="h5">
+          {t('page.episodes', { count: episodes.length })}
+        </h2>
+      )}
       {episodes.length === 0 ? (
         <p className="text-body-secondary">{t('page.noEpisodes')}</p>
       ) : (

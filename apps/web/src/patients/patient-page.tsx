@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useChart } from '../app/use-chart';
 import { usePatientIndex } from '../app/use-patients';
+import { MergedRecords } from '../duplicates/merged-records';
+import { UnmergeButton } from '../duplicates/unmerge-button';
 import { DeletePatientButton } from './delete-patient-button';
 import { episodesNewestFirst } from './episode-order';
 import { PatientActions } from './patient-actions';
@@ -80,7 +82,8 @@ export function PatientPage() {
       {mergedInto && (
         <Alert variant="info" data-testid="patient-merged">
           {t('page.merged')}{' '}
-          <Link to={`/patients/${mergedInto}`}>{survivor ?? t('page.mergedSurvivor')}</Link>
+          <Link to={`/patients/${mergedInto}`}>{survivor ?? t('page.mergedSurvivor')}</Link>{' '}
+          <UnmergeButton patientId={patientId} name={name} />
         </Alert>
       )}
 
@@ -93,6 +96,7 @@ export function PatientPage() {
             canRecord={canRecord}
           />
           <PatientEpisodes patientId={patientId} episodes={episodes} />
+          <MergedRecords patientId={patientId} />
         </Col>
         <Col lg={5}>
           {state && patient && (
