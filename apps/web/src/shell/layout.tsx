@@ -7,6 +7,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useSession } from '../app/use-session';
 import { LanguageSwitch } from './language-switch';
+import { RoleMenus } from './role-menus';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { StorageWarnings } from './storage-warnings';
 import { SyncSummary } from './sync-summary';
@@ -44,6 +45,7 @@ export function Layout() {
                   <Nav.Link as={NavLink} to="/patients/new" eventKey="new">
                     {t('menu.newPatient')}
                   </Nav.Link>
+                  <RoleMenus user={session.user} />
                   <Nav.Link as={NavLink} to="/sync" eventKey="sync">
                     {t('menu.sync')}
                   </Nav.Link>
