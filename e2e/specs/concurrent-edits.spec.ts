@@ -1,36 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signIn, syncNow, waitForOfflineReady } from '../support/app-page';
-import { apiGet, apiPost, pullAll } from '../support/server-api';
-
-/** A patient at Bugando, pushed through the API so that both devices pull it on their first sync. */
-async function seedPatient(fullName: string): Promise<string> {
-  const hospitals = (await apiGet('surgeon', '/api/hospitals')) as {
-    hospitals: { id: string; name: string }[];
-  };
-  const bugando = hospitals.hospitals.find((h) => h.name === 'Bugando Medical Centre');
-  const me = (await apiGet('surgeon', '/api/auth/me')) as { id: string };
-  const id = crypto.randomUUID();
-  const version = {
-    versionId: crypto.randomUUID(),
-    entity: 'patient',
-    entityId: id,
-    parents: [],
-    data: { fullName, registeredHospitalId: bugando?.id },
-    deleted: false,
-    authorId: me.id,
-    deviceId: 'e2e-seed',
-    createdAt: new Date().toISOString(),
-    schema: 1,
-  };
-  const result = (await apiPost('surgeon', '/api/sync/push', {
-    deviceId: 'e2e-seed',
-    versions: [version],
-  })) as {
-    accepted: string[];
-  };
-  expect(result.accepted).toEqual([version.versionId]);
-  return id;
-}
+import { seedPatient } from '../support/seed';
+import { pullAll } from '../support/server-api';
 
 test('two devices edit the same patient offline, and both versions survive the sync', async ({ browser }) => {
   const name = `Neema Shauri ${Date.now() % 100000}`;
