@@ -53,3 +53,18 @@ export async function pullAll(username: string): Promise<PulledVersion[]> {
     if (!page.more) return all;
   }
 }
+
+type PushAnswer = {
+  accepted: string[];
+  duplicate: string[];
+  rejected: { versionId: string; reason: string }[];
+};
+
+/** Pushes versions as `username` from a device of that name; the server's answer (accepted, rejected). */
+export async function pushVersions(
+  username: string,
+  deviceId: string,
+  versions: readonly unknown[],
+): Promise<PushAnswer> {
+  return (await apiPost(username, '/api/sync/push', { deviceId, versions })) as PushAnswer;
+}
