@@ -85,7 +85,7 @@ test('a coordinator resolves a conflict made by two devices, field by field, and
   await signIn(phone, 'surgeon');
   await expect(phone.getByTestId('sync-words')).toContainText('Everything synced', { timeout: 30_000 });
   await phone.goto(`/patients/${patientId}`);
-  await expect(phone.getByRole('heading', { name })).toBeVisible();
+  await expect(phone.getByRole('heading', { name })).toBeVisible({ timeout: 15_000 });
   await expect(phone.getByTestId('badge-conflict')).toHaveCount(0);
   await expect(phone.getByText('Nyamagana ward')).toBeVisible();
   await Promise.all([coordinatorDevice.close(), surgeonDevice.close()]);
