@@ -47,6 +47,7 @@ describe('who may use /api/admin', () => {
     ['POST', `/api/admin/hospitals/${hospitalId}/deactivate`],
     ['POST', `/api/admin/hospitals/${hospitalId}/reactivate`],
     ['GET', '/api/admin/audit'],
+    ['GET', '/api/admin/devices'],
   ];
   const send = (method: string, path: string, body: unknown, headers: Record<string, string>) =>
     testApp(test.db).request(path, {

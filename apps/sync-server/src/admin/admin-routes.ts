@@ -6,6 +6,7 @@ import { requireAction } from '../auth/require-role';
 import type { RegistryDb } from '../db/registry-db';
 import type { AuthedEnv } from '../http/app-env';
 import { jsonBodyLimit } from '../http/body-limit';
+import { listAdminDevices } from './admin-devices-view';
 import { hospitalAdminRoutes } from './hospital-routes';
 import { userAdminRoutes } from './user-routes';
 
@@ -23,8 +24,10 @@ export function adminRoutes({ db, options }: { db: RegistryDb; options: AuthOpti
       .use('/users/*', requireAction('manageUsers', gate))
       .use('/hospitals/*', requireAction('manageHospitals', gate))
       .use('/audit/*', requireAction('readAuditLog', gate))
+      .use('/devices/*', requireAction('viewDevices', gate))
       .route('/users', userAdminRoutes({ db, options }))
       .route('/hospitals', hospitalAdminRoutes({ db }))
       .route('/audit', auditRoutes({ db }))
+      .get('/devices', async (c) => c.json({ devices: await listAdminDevices(db) }))
   );
 }

@@ -47,9 +47,23 @@ describe('export filters', () => {
     ['/api/exports/patients.csv?type=surgery', 'episodes only'],
     ['/api/exports/episodes.csv?from=2026-02-01&to=2026-01-01', 'after'],
     ['/api/exports/episodes.csv?from=1/2/2026', 'YYYY-MM-DD'],
-    ['/api/exports/episodes.csv?type=operation', 'operation'],
+    ['/api/exports/episodes.csv?type=operation', 'type must be one of surgery, discharge, followUp.'],
     ['/api/exports/fhir?includeDeleted=yes', 'true or false'],
     ['/api/exports/fhir?hospitalId=not-an-id', 'hospital'],
+    [
+      '/api/exports/patients.csv?surgeonId=0192f4c1-0000-7000-8000-000000000001',
+      'surgeonId filters episodes only.',
+    ],
+    ['/api/exports/episodes.csv?surgeonId=Baraka', 'surgeonId must be an id (a lower-case UUID).'],
+    ['/api/exports/fhir?region=', 'region must not be empty.'],
+    ['/api/exports/episodes.csv?regoin=pwani', '"regoin" is not a field of the export filters'],
+    ['/api/exports/episodes.csv?completeness=partial', 'completeness must be complete or incomplete.'],
+    ['/api/exports/fhir?conflict=yes', 'conflict must be only or none.'],
+    ['/api/exports/event-logs.csv?type=surgery', 'type filters episodes only.'],
+    [
+      '/api/exports/event-logs.csv?completeness=complete&conflict=only',
+      'completeness filters patients and episodes, not log entries. conflict filters patients and episodes, not log entries.',
+    ],
   ])('%s is refused with a 400 that says why', async (path, words) => {
     const response = await app.request(path, { headers: registry.users.coordinator.headers });
     expect(response.status).toBe(400);

@@ -10,7 +10,7 @@ import { BadCursorError } from '../sync/cursor';
 import { auditExport } from './audit-export';
 import { CSV_EXPORTS, type CsvExport, csvPieces } from './csv/csv-pieces';
 import { fhirExportText } from './fhir/fhir-export';
-import { describeFilters, type ExportFilters, exportFiltersSchema } from './records/export-filters';
+import { describeFilters, type ExportFilters, episodeFiltersSchema } from './records/export-filters';
 import { textStream } from './text-stream';
 import { type VersionsPage, versionsPage } from './versions/version-page';
 import { versionsQuerySchema } from './versions/versions-query';
@@ -71,7 +71,7 @@ export function exportRoutes({ db, logger, now }: ExportDeps) {
       c.header('X-More', String(page.more));
       return download(c, 'versions.ndjson', 'application/x-ndjson; charset=utf-8', page.lines);
     })
-    .get('/fhir', queryParams(exportFiltersSchema, FILTERS), async (c) => {
+    .get('/fhir', queryParams(episodeFiltersSchema, FILTERS), async (c) => {
       const filters = c.req.valid('query');
       await auditExport(c, db, now(), 'fhir', describeFilters(filters));
       const text = await fhirExportText(db, filters, now());

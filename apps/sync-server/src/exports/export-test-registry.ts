@@ -7,6 +7,7 @@ import {
   softDeleteVersion,
   type Version,
   validateRecordData,
+  type WriteContext,
 } from '@registry/domain';
 import type { RegistryDb } from '../db/registry-db';
 import { appendVersions } from '../sync/append-versions';
@@ -17,7 +18,9 @@ import { testDevice } from '../test-support/version-factory';
 
 // A small registry for the export tests, written through the sync code's appendVersions (so the
 // `records` projection is the real one), with the hard cases: names that break naive CSV, a merged
-// duplicate, a deletion, a conflict, every episode type, and registrations on different days.
+// duplicate, a deletion, conflicts (a patient and an episode), every episode type, surgeons in each
+// place an episode names them, complete and incomplete records, and registrations on different days
+// — one saved offline on a device the day before the server received it.
 
 export const TRICKY_NAMES = {
   quoted: 'Juma, Amina "Mama Neema"\nKibaha',
@@ -25,14 +28,26 @@ export const TRICKY_NAMES = {
   swahiliAccents: 'Zuhura Ñyamwezi-Kösé',
 };
 
-export const REGISTERED = {
+/** When the server received each batch. */
+export const RECEIVED = {
   january: new Date('2026-01-05T09:00:00Z'),
   february: new Date('2026-02-03T09:00:00Z'),
+  march: new Date('2026-03-10T09:00:00Z'),
+};
+
+/**
+ * When the devices saved each batch, by their clocks: the second was saved offline at the camp on
+ * 31 January and reached the server on 3 February. A patient's registration day is the device's.
+ */
+export const SAVED_ON_DEVICE = {
+  january: new Date('2026-01-05T08:00:00Z'),
+  february: new Date('2026-01-31T21:30:00Z'),
+  march: new Date('2026-03-10T08:00:00Z'),
 };
 
 export async function seedExportRegistry(db: RegistryDb) {
   const kibaha = await testHospital(db, { name: 'Kibaha, "Wilaya" Hospital', region: 'pwani' });
-  const ukerewe = await testHospital(db, { name: 'Ukerewe camp' });
+  const ukerewe = await testHospital(db, { name: 'Ukerewe camp', region: 'mwanza' });
   const coordinator = await signedInUser(db, { role: 'coordinator', fullName: 'Neema Mushi' });
   const surgeon = await signedInUser(db, {
     role: 'surgeon',
@@ -41,7 +56,8 @@ export async function seedExportRegistry(db: RegistryDb) {
   });
   const admin = await signedInUser(db, { role: 'admin' });
   const device = testDevice(coordinator.user);
-  const { ctx } = device;
+  const at = (clock: Date): WriteContext => ({ ...device.ctx, now: clock });
+  let ctx = at(SAVED_ON_DEVICE.january);
   const make = (entity: Entity, data: Record<string, unknown>) =>
     checked(entity, createVersion(ctx, entity, data));
 
@@ -71,12 +87,6 @@ export async function seedExportRegistry(db: RegistryDb) {
     registeredHospitalId: kibaha.id,
   });
   const removed = make('patient', { fullName: 'Entered by mistake', registeredHospitalId: kibaha.id });
-  const zuhura = make('patient', {
-    fullName: TRICKY_NAMES.swahiliAccents,
-    gender: 'unknown',
-    registeredHospitalId: ukerewe.id,
-  });
-
   const surgery = make('episode', {
     type: 'surgery',
     patientId: amina.entityId,
@@ -97,6 +107,7 @@ export async function seedExportRegistry(db: RegistryDb) {
     surgeryEpisodeId: surgery.entityId,
     anyComplications: 'yes',
     complications: [{ code: 'haematoma' }],
+    antibioticsOnDischarge: 'no',
   });
   const followUp = make('episode', {
     type: 'followUp',
@@ -107,13 +118,6 @@ export async function seedExportRegistry(db: RegistryDb) {
     infection: 'yes',
     infectionComment: 'superficial',
     recurrence: 'no',
-  });
-  const ukereweSurgery = make('episode', {
-    type: 'surgery',
-    patientId: zuhura.entityId,
-    hospitalId: ukerewe.id,
-    date: '2026-02-01',
-    meshType: 'none',
   });
   const deletedSurgery = make('episode', {
     type: 'surgery',
@@ -129,6 +133,21 @@ export async function seedExportRegistry(db: RegistryDb) {
     at: '2026-01-10T14:30',
     text: 'Woke well, "no pain"',
   });
+
+  ctx = at(SAVED_ON_DEVICE.february);
+  const zuhura = make('patient', {
+    fullName: TRICKY_NAMES.swahiliAccents,
+    gender: 'unknown',
+    registeredHospitalId: ukerewe.id,
+  });
+  const ukereweSurgery = make('episode', {
+    type: 'surgery',
+    patientId: zuhura.entityId,
+    hospitalId: ukerewe.id,
+    date: '2026-02-01',
+    meshType: 'none',
+    secondarySurgeonId: surgeon.user.id,
+  });
   const vitals = make('eventLog', {
     kind: 'vitals',
     episodeId: ukereweSurgery.entityId,
@@ -138,21 +157,25 @@ export async function seedExportRegistry(db: RegistryDb) {
     pulse: 88,
   });
 
+  ctx = at(SAVED_ON_DEVICE.march);
+  const otherPhone: WriteContext = { ...testDevice(surgeon.user).ctx, now: SAVED_ON_DEVICE.march };
   const later = [
     softDeleteVersion(ctx, removed),
     softDeleteVersion(ctx, deletedSurgery),
     mergePatientVersion(ctx, stateOf(duplicate), amina.entityId),
     editVersion(ctx, zuhura, { ...zuhura.data, notes: 'edited on one phone' }),
-    editVersion(testDevice(surgeon.user).ctx, zuhura, { ...zuhura.data, notes: 'edited on another' }),
+    editVersion(otherPhone, zuhura, { ...zuhura.data, notes: 'edited on another' }),
+    editVersion(ctx, followUp, { ...followUp.data, comments: 'seen at the clinic' }),
+    editVersion(otherPhone, followUp, { ...followUp.data, comments: 'seen at home' }),
   ] as Version[];
 
   await appendVersions(
     db,
     [amina, aisha, duplicate, removed, surgery, discharge, followUp, deletedSurgery, note],
-    REGISTERED.january,
+    RECEIVED.january,
   );
-  await appendVersions(db, [zuhura, ukereweSurgery, vitals], REGISTERED.february);
-  await appendVersions(db, later, new Date('2026-03-10T09:00:00Z'));
+  await appendVersions(db, [zuhura, ukereweSurgery, vitals], RECEIVED.february);
+  await appendVersions(db, later, RECEIVED.march);
 
   return {
     hospitals: { kibaha, ukerewe },
@@ -160,7 +183,7 @@ export async function seedExportRegistry(db: RegistryDb) {
     patients: { amina, aisha, duplicate, removed, zuhura },
     episodes: { surgery, discharge, followUp, ukereweSurgery, deletedSurgery },
     logs: { note, vitals },
-    versionCount: 17,
+    versionCount: 19,
   };
 }
 

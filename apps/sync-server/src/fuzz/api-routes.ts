@@ -34,7 +34,7 @@ export const ACCESS_RULES: readonly { pattern: RegExp; access: Access; why: stri
   { pattern: /^\/api\/auth\/login$/, access: 'public', why: 'signing in' },
   { pattern: /^\/api\/(health|version|status|openapi\.json)$/, access: 'public', why: 'monitors, updates' },
   { pattern: /^\/api\/docs(\/|$)/, access: 'public', why: 'API documentation' },
-  { pattern: /^\/api\/admin\//, access: 'admin', why: 'users, hospitals, audit log' },
+  { pattern: /^\/api\/admin\//, access: 'admin', why: 'users, hospitals, audit log, devices' },
   { pattern: /^\/api\/(exports\/|stats$)/, access: 'coordinator', why: 'exports and reports' },
   {
     pattern: /^\/api\/(sync\/(push|pull|recent)|hospitals|staff|auth\/(me|logout))$/,

@@ -1,7 +1,7 @@
 import { ROLES } from '@registry/domain';
 import fc from 'fast-check';
 import type { ApiRoute } from './api-routes';
-import type { FuzzWorld } from './fuzz-world';
+import { FUZZ_REGION, type FuzzWorld } from './fuzz-world';
 import { encodeAny, hostileString, queryText } from './hostile';
 
 // Query strings: each endpoint's own parameters with valid, edge and hostile values, plus unknown keys.
@@ -13,7 +13,17 @@ const QUERY_KEYS: Record<string, readonly string[]> = {
   '/api/sync/push': ['import'],
   '/api/admin/audit': ['actor', 'action', 'outcome', 'from', 'to', 'limit', 'cursor'],
   '/api/exports/versions.ndjson': ['after', 'limit', 'hospitalId'],
-  '/api/exports/': ['hospitalId', 'from', 'to', 'type', 'includeDeleted'],
+  '/api/exports/': [
+    'hospitalId',
+    'region',
+    'surgeonId',
+    'from',
+    'to',
+    'type',
+    'completeness',
+    'conflict',
+    'includeDeleted',
+  ],
 };
 const ANY_KEYS = ['limit', 'import', '__proto__', 'constructor', 'limit[]', 'cursor'];
 
@@ -68,7 +78,15 @@ function queryValues(world: FuzzWorld): Record<string, fc.Arbitrary<string>> {
     from: fc.constantFrom(...DATES),
     to: fc.constantFrom(...DATES),
     hospitalId: fc.constantFrom(...world.hospitalIds, '00000000-0000-0000-0000-000000000000'),
+    region: fc.constantFrom(FUZZ_REGION, 'pwani', 'PWANI', ' ', '%', '_'),
+    surgeonId: fc.constantFrom(
+      ...userIds,
+      userIds[0]?.toUpperCase() ?? '',
+      '00000000-0000-0000-0000-000000000000',
+    ),
     type: fc.constantFrom('surgery', 'discharge', 'followUp', 'Surgery'),
+    completeness: fc.constantFrom('complete', 'incomplete', 'Complete', 'partial'),
+    conflict: fc.constantFrom('only', 'none', 'yes', 'true'),
     includeDeleted: fc.constantFrom('true', 'false', '1'),
   };
 }

@@ -38,12 +38,15 @@ export interface FuzzWorld {
   freshToken(role: Role): Promise<string>;
 }
 
+/** The region of the world's first hospital: text that reads backwards on a screen. */
+export const FUZZ_REGION = '\u202eRTL region';
+
 export async function createFuzzWorld(): Promise<FuzzWorld> {
   const test = await createTestDatabase();
   const { db } = test;
   const app = testApp(db);
   const [a, b, victimA, victimB] = await Promise.all([
-    testHospital(db, { name: 'Fuzz A', region: '\u202eRTL region' }),
+    testHospital(db, { name: 'Fuzz A', region: FUZZ_REGION }),
     testHospital(db, { name: "Fuzz B'; DROP TABLE hospitals; --" }),
     testHospital(db),
     testHospital(db),

@@ -1,4 +1,5 @@
 import {
+  EPISODE_ONLY_FILTERS,
   hospitalsResponseSchema,
   loginRequestSchema,
   loginResponseSchema,
@@ -12,10 +13,15 @@ import {
   staffResponseSchema,
 } from '@registry/domain';
 import { newUserSchema } from '../auth/user-rules';
-import { exportFiltersSchema } from '../exports/records/export-filters';
+import {
+  EVENT_LOG_REFUSED_FILTERS,
+  episodeFiltersSchema,
+  eventLogFiltersSchema,
+  patientFiltersSchema,
+} from '../exports/records/export-filters';
 import { versionsQuerySchema } from '../exports/versions/versions-query';
 import type { Endpoint } from './endpoint';
-import { csvExport, text, userAction } from './endpoint-builders';
+import { csvExport, exportFiltersNote, text, userAction } from './endpoint-builders';
 import * as req from './request-schemas';
 import * as res from './response-schemas';
 
@@ -212,6 +218,16 @@ export const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/admin/devices',
+    tag: 'admin',
+    access: 'admin',
+    summary: 'Every device the server has heard from, the most recently heard from first',
+    description:
+      'What each device said about itself on its last push or pull (headers X-Device-Id, X-App-Version, X-Pending-Versions, X-Oldest-Pending-At), with the user last signed in on it: devices holding unsynced work, or gone quiet.',
+    ok: { description: 'The devices.', json: res.adminDevicesEnvelope },
+  },
+  {
+    method: 'get',
     path: '/api/admin/audit',
     tag: 'admin',
     access: 'admin',
@@ -221,9 +237,9 @@ export const ENDPOINTS: Endpoint[] = [
   },
 
   // exports: coordinators and admins, each audited
-  csvExport('/api/exports/patients.csv', 'patients'),
-  csvExport('/api/exports/episodes.csv', 'episodes', exportFiltersSchema),
-  csvExport('/api/exports/event-logs.csv', 'log entries'),
+  csvExport('/api/exports/patients.csv', 'patients', patientFiltersSchema, EPISODE_ONLY_FILTERS),
+  csvExport('/api/exports/episodes.csv', 'episodes', episodeFiltersSchema),
+  csvExport('/api/exports/event-logs.csv', 'log entries', eventLogFiltersSchema, EVENT_LOG_REFUSED_FILTERS),
   {
     method: 'get',
     path: '/api/exports/versions.ndjson',
@@ -248,9 +264,8 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'exports',
     access: 'coordinator',
     summary: 'Patients, episodes and complications as a FHIR R4 Bundle',
-    description:
-      'A collection Bundle of Patient, Encounter, Procedure, Condition, Organization and Practitioner resources, with the same filters as the CSV exports. Episodes match the filters; patients are those the patient CSV would list with the same filters (none when type is given) plus every patient an exported episode or merge names, so every reference resolves inside the Bundle. Deleted records are marked entered-in-error (status or verificationStatus) or inactive.',
-    query: exportFiltersSchema,
+    description: `A collection Bundle of Patient, Encounter, Procedure, Condition, Organization and Practitioner resources. Episodes match the filters; patients are those the patient CSV would list with the same filters (none when type or surgeonId is given) plus every patient an exported episode or merge names, so every reference resolves inside the Bundle. Deleted records are marked entered-in-error (status or verificationStatus) or inactive. ${exportFiltersNote()}`,
+    query: episodeFiltersSchema,
     ok: {
       description: 'The Bundle.',
       content: { type: 'application/fhir+json', schema: { type: 'object' } },

@@ -79,6 +79,32 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(document)).not.toContain('"$schema"');
   });
 
+  it("gives the record exports the review screens' filters as query parameters", async () => {
+    const document = await openApiDocument();
+    type Operation = { parameters?: { name: string; in: string }[] };
+    const parameters = (path: string) =>
+      ((document.paths[path]?.get as Operation | undefined)?.parameters ?? [])
+        .filter((parameter) => parameter.in === 'query')
+        .map((parameter) => parameter.name)
+        .sort();
+    const review = [
+      'completeness',
+      'conflict',
+      'from',
+      'hospitalId',
+      'includeDeleted',
+      'region',
+      'surgeonId',
+      'to',
+      'type',
+    ];
+    for (const path of ['/api/exports/patients.csv', '/api/exports/episodes.csv', '/api/exports/fhir'])
+      expect(parameters(path)).toEqual(review);
+    const patients = document.paths['/api/exports/patients.csv']?.get as unknown as { description: string };
+    expect(patients.description).toContain('Refused here (400): surgeonId, type.');
+    expect(document.paths['/api/admin/devices']?.get?.responses).toHaveProperty('200');
+  });
+
   it('is browsable at /api/docs with Swagger UI served by this server, nothing from the internet', async () => {
     const page = await app.request('/api/docs');
     expect(page.status).toBe(200);

@@ -1,6 +1,7 @@
 import { AUDIT_OUTCOMES } from '@registry/db-schema';
 import { hospitalSchema, ROLES } from '@registry/domain';
 import { z } from 'zod';
+import type { AdminDeviceView } from '../admin/admin-devices-view';
 import type { AdminUserView } from '../admin/admin-users-view';
 import type { AuditView } from '../audit/list-audit';
 import type { BadRequest } from '../http/validated';
@@ -88,6 +89,23 @@ const adminUserSchema: z.ZodType<AdminUserView> = z.object({
 export const adminUserEnvelope = z.object({ user: adminUserSchema });
 export const adminUsersEnvelope = z.object({ users: z.array(adminUserSchema) });
 export const hospitalEnvelope = z.object({ hospital: hospitalSchema });
+
+const adminDeviceSchema: z.ZodType<AdminDeviceView> = z.object({
+  deviceId: z.string(),
+  user: z
+    .object({ id: z.string(), username: z.string().nullable(), fullName: z.string().nullable() })
+    .describe('The user last signed in on the device.'),
+  appVersion: z.string().nullable(),
+  lastContactAt: z.iso.datetime().nullable().describe('The later of lastPushAt and lastPullAt.'),
+  lastPushAt: z.iso.datetime().nullable(),
+  lastPullAt: z.iso.datetime().nullable(),
+  pendingVersions: count.describe('Versions waiting on the device, as it last reported.'),
+  oldestPendingAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('When the oldest waiting version was saved (device clock); null when unknown.'),
+});
+export const adminDevicesEnvelope = z.object({ devices: z.array(adminDeviceSchema) });
 
 const auditEntrySchema: z.ZodType<AuditView> = z.object({
   id: z.number().int(),

@@ -4,7 +4,8 @@ import { formatSql } from '../db/raw-sql';
 /**
  * What a device says about itself in optional request headers, so admins can see devices holding
  * unsynced work: X-Device-Id (pull only; a push names its device in the body), X-App-Version,
- * X-Pending-Versions, X-Oldest-Pending-At. Headers a client leaves out change nothing.
+ * X-Pending-Versions, X-Oldest-Pending-At. Headers a client leaves out change nothing, but for the
+ * oldest of a device that reports nothing waiting.
  */
 export interface DeviceReport {
   deviceId: string;
@@ -23,21 +24,24 @@ export function deviceReport(c: Context, deviceId = c.req.header('X-Device-Id'))
   if (!id) return undefined;
   const appVersion = c.req.header('X-App-Version')?.trim().slice(0, 32);
   const pending = Number(c.req.header('X-Pending-Versions'));
-  const oldest = c.req.header('X-Oldest-Pending-At');
-  const oldestAt = oldest ? new Date(oldest) : undefined;
+  const pendingKnown = Number.isSafeInteger(pending) && pending >= 0 && pending <= MAX_PENDING;
+  const oldestPendingAt = reportedOldest(c.req.header('X-Oldest-Pending-At'), pendingKnown && pending === 0);
   return {
     deviceId: id,
     ...(appVersion ? { appVersion } : {}),
-    ...(Number.isSafeInteger(pending) && pending >= 0 && pending <= MAX_PENDING
-      ? { pendingVersions: pending }
-      : {}),
-    ...(oldest === undefined
-      ? {}
-      : {
-          oldestPendingAt:
-            oldestAt && !Number.isNaN(oldestAt.getTime()) && storableDate(oldestAt) ? oldestAt : null,
-        }),
+    ...(pendingKnown ? { pendingVersions: pending } : {}),
+    ...(oldestPendingAt === undefined ? {} : { oldestPendingAt }),
   };
+}
+
+/**
+ * The oldest waiting version's time: null when the header is not a storable date, or when it is left
+ * out by a device that says nothing waits (what it sent before no longer holds); undefined to keep it.
+ */
+function reportedOldest(header: string | undefined, nothingWaits: boolean): Date | null | undefined {
+  if (header === undefined) return nothingWaits ? null : undefined;
+  const at = header ? new Date(header) : undefined;
+  return at && !Number.isNaN(at.getTime()) && storableDate(at) ? at : null;
 }
 
 const COLUMNS = {

@@ -62,8 +62,10 @@ export function reviewFilterPredicate(
   filter: ReviewFilter,
   regionOf: (hospitalId: string) => string | undefined,
 ): (record: ReviewRecord) => boolean {
-  const { from, to, hospitalId, region, surgeonId, type, completeness, conflict } = filter;
+  const { from, to, hospitalId, surgeonId, type, completeness, conflict } = filter;
   const includeDeleted = filter.includeDeleted === 'true';
+  // As the schema reads it, so that a filter selects the same given as typed or as parsed.
+  const region = filter.region?.trim();
   return (record) => {
     if (record.deleted && !includeDeleted) return false;
     if (hospitalId && record.hospitalId !== hospitalId) return false;

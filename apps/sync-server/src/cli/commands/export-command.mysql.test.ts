@@ -213,12 +213,27 @@ describe('pnpm cli export', () => {
     [
       ['--format', 'fhir', '--episode-type', 'dentistry'],
       2,
-      /^export: The type "dentistry" is not one of the choices \(surgery, .*\)\. Usage:/,
+      /^export: type must be one of surgery, discharge, followUp\. Usage:/,
     ],
     [
       ['--format', 'csv', '--type', 'patients', '--episode-type', 'surgery'],
       2,
       /^export: --episode-type applies to --type episodes only\. Usage:/,
+    ],
+    [
+      ['--format', 'csv', '--type', 'patients', '--surgeon', '0192f4c1-0000-7000-8000-000000000001'],
+      2,
+      /^export: --surgeon applies to --type episodes only\. Usage:/,
+    ],
+    [
+      ['--format', 'csv', '--type', 'event-logs', '--conflict', 'only'],
+      2,
+      /^export: conflict filters patients and episodes, not log entries\. Usage:/,
+    ],
+    [
+      ['--format', 'fhir', '--completeness', 'partly'],
+      2,
+      /^export: completeness must be complete or incomplete\. Usage:/,
     ],
     [
       ['--format', 'csv', '--type', 'patients', '--limit', '5'],
@@ -304,5 +319,27 @@ describe('pnpm cli export', () => {
       osUser: 'ops',
     });
     expect(rows[3]?.detail).toMatchObject({ kind: 'versions.ndjson', filters: { after: 0, limit: 5 } });
+  });
+  it('takes the review filters as the API does', async () => {
+    const surgeonId = registry.users.surgeon.user.id;
+    const run = await cli([
+      '--format',
+      'csv',
+      '--type',
+      'episodes',
+      '--region',
+      'pwani',
+      '--surgeon',
+      surgeonId,
+      '--completeness',
+      'incomplete',
+      '--conflict',
+      'none',
+    ]);
+    expect(run.code).toBe(0);
+    expect(parseCsv(run.stdout).map((row) => row.recordId)).toEqual([registry.episodes.surgery.entityId]);
+    expect(run.stdout).toBe(
+      await api(`episodes.csv?region=pwani&surgeonId=${surgeonId}&completeness=incomplete&conflict=none`),
+    );
   });
 });

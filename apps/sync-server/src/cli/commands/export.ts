@@ -10,7 +10,7 @@ import type { RegistryDb } from '../../db/registry-db';
 import { recordExportAudit } from '../../exports/audit-export';
 import { CSV_EXPORTS, csvPieces } from '../../exports/csv/csv-pieces';
 import { fhirExportText } from '../../exports/fhir/fhir-export';
-import { describeFilters, exportFiltersSchema } from '../../exports/records/export-filters';
+import { describeFilters, episodeFiltersSchema } from '../../exports/records/export-filters';
 import { versionsPage } from '../../exports/versions/version-page';
 import { versionsQuerySchema } from '../../exports/versions/versions-query';
 import { parseWithProblems, problemsSentence } from '../../http/describe-issues';
@@ -28,6 +28,10 @@ const OPTIONS = {
   type: { type: 'string' },
   'episode-type': { type: 'string' },
   hospital: { type: 'string' },
+  region: { type: 'string' },
+  surgeon: { type: 'string' },
+  completeness: { type: 'string' },
+  conflict: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   'include-deleted': { type: 'boolean' },
@@ -39,12 +43,28 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
+/** The review filters (exports/records/export-filters.ts), as options. */
+const FILTER_OPTIONS = [
+  'episode-type',
+  'hospital',
+  'region',
+  'surgeon',
+  'completeness',
+  'conflict',
+  'from',
+  'to',
+  'include-deleted',
+] as const satisfies readonly (keyof typeof OPTIONS)[];
+
 /** What each format takes besides --format, --out and --force; like the routes, anything else is refused. */
 const TAKES: Record<Format, readonly (keyof typeof OPTIONS)[]> = {
-  csv: ['type', 'episode-type', 'hospital', 'from', 'to', 'include-deleted'],
+  csv: ['type', ...FILTER_OPTIONS],
   ndjson: ['hospital', 'after', 'limit'],
-  fhir: ['episode-type', 'hospital', 'from', 'to', 'include-deleted'],
+  fhir: FILTER_OPTIONS,
 };
+
+/** The options only episodes have: the patients and log entries exports refuse them. */
+const EPISODE_OPTIONS = ['episode-type', 'surgeon'] as const;
 
 /** An export ready to run once the hospital is known: what the route would stream, and its audit filters. */
 interface Produced {
@@ -72,7 +92,7 @@ export function exportCommandTo(stdout: () => Writable): CliCommand {
     summary:
       'Write a CSV, NDJSON (versions after a cursor) or FHIR export to a file or stdout, as the API does.',
     usage:
-      'pnpm cli export --format csv|ndjson|fhir [--type patients|episodes|event-logs] [--episode-type T] [--hospital NAME|ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--include-deleted] [--after CURSOR] [--limit N] [--out FILE [--force]]',
+      'pnpm cli export --format csv|ndjson|fhir [--type patients|episodes|event-logs] [--episode-type T] [--hospital NAME|ID] [--region R] [--surgeon ID] [--completeness complete|incomplete] [--conflict only|none] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--include-deleted] [--after CURSOR] [--limit N] [--out FILE [--force]]',
     async run(args, io) {
       const { values } = parseCommandArgs(args, OPTIONS);
       const plan = planExport(values);
@@ -141,7 +161,11 @@ function planExport(values: Values): Plan {
   const filterInput = {
     from: values.from,
     to: values.to,
+    region: values.region,
+    surgeonId: values.surgeon,
     type: values['episode-type'],
+    completeness: values.completeness,
+    conflict: values.conflict,
     includeDeleted: values['include-deleted'] ? 'true' : undefined,
   };
   if (format === 'ndjson') {
@@ -166,11 +190,11 @@ function planExport(values: Values): Plan {
     };
   }
   if (format === 'fhir') {
-    validated(exportFiltersSchema, filterInput);
+    validated(episodeFiltersSchema, filterInput);
     return {
       kind: 'fhir',
       async produce(db, hospitalId) {
-        const filters = validated(exportFiltersSchema, { ...filterInput, hospitalId });
+        const filters = validated(episodeFiltersSchema, { ...filterInput, hospitalId });
         return {
           pieces: await fhirExportText(db, filters, new Date()),
           auditFilters: describeFilters(filters),
@@ -181,8 +205,9 @@ function planExport(values: Values): Plan {
   const type = values.type;
   if (type === undefined) throw new UsageError(`--format csv needs --type ${CSV_TYPES.join('|')}`);
   if (!isCsvType(type)) throw new UsageError(`Unknown type "${type}": use one of ${CSV_TYPES.join(', ')}`);
-  if (values['episode-type'] !== undefined && type !== 'episodes') {
-    throw new UsageError('--episode-type applies to --type episodes only');
+  const episodeOnly = EPISODE_OPTIONS.find((name) => values[name] !== undefined);
+  if (episodeOnly && type !== 'episodes') {
+    throw new UsageError(`--${episodeOnly} applies to --type episodes only`);
   }
   const csv = CSV_EXPORTS[type];
   validated(csv.filters, filterInput);

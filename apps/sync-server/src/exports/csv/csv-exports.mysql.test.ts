@@ -4,7 +4,13 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { testApp } from '../../test-support/test-app';
 import type { TestDatabase } from '../../test-support/test-database';
-import { type ExportRegistry, openExportRegistry, REGISTERED, TRICKY_NAMES } from '../export-test-registry';
+import {
+  type ExportRegistry,
+  openExportRegistry,
+  RECEIVED,
+  SAVED_ON_DEVICE,
+  TRICKY_NAMES,
+} from '../export-test-registry';
 import { currentRecordPages } from '../records/load-current-records';
 
 let test: TestDatabase;
@@ -51,7 +57,7 @@ describe('CSV exports', () => {
       registeredHospitalId: registry.hospitals.kibaha.id,
       inConflict: 'no',
       deleted: 'no',
-      firstReceivedAt: REGISTERED.january.toISOString(),
+      firstReceivedAt: RECEIVED.january.toISOString(),
       versionId: registry.patients.amina.versionId,
     });
   });
@@ -108,9 +114,18 @@ describe('CSV exports', () => {
     );
   });
 
-  it('filter patients by the day they were first received, and log entries by their day', async () => {
+  it('filter patients by the day a device registered them, and log entries by their day', async () => {
+    // Saved offline on 31 January, received on 3 February: the device's day is the patient's.
     const february = await csv('/api/exports/patients.csv?from=2026-02-01&to=2026-02-28');
-    expect(ids(february.rows)).toEqual([registry.patients.zuhura.entityId]);
+    expect(february.rows).toEqual([]);
+    const offline = await csv('/api/exports/patients.csv?from=2026-01-31&to=2026-01-31');
+    expect(offline.rows).toEqual([
+      expect.objectContaining({
+        recordId: registry.patients.zuhura.entityId,
+        firstCreatedAt: SAVED_ON_DEVICE.february.toISOString(),
+        firstReceivedAt: RECEIVED.february.toISOString(),
+      }),
+    ]);
     const january = await csv(
       `/api/exports/patients.csv?to=2026-01-05&hospitalId=${registry.hospitals.kibaha.id}`,
     );
@@ -131,18 +146,30 @@ describe('CSV exports', () => {
     expect(logs.fields).toEqual(expect.arrayContaining(['pulse', 'drug', 'code', 'episodeId']));
   });
 
-  it('write every export to the audit log with its kind and filters', async () => {
+  it('write every export to the audit log with its kind and every filter used', async () => {
+    const { hospitals, users } = registry;
     await csv(
-      `/api/exports/episodes.csv?type=followUp&from=2026-02-01&hospitalId=${registry.hospitals.kibaha.id}`,
+      `/api/exports/episodes.csv?type=followUp&from=2026-02-01&to=2026-02-28&hospitalId=${hospitals.kibaha.id}&region=pwani&surgeonId=${users.surgeon.user.id}&completeness=incomplete&conflict=only&includeDeleted=true`,
     );
     const entries = await test.db.select().from(auditLog).where(eq(auditLog.action, 'export'));
-    expect(entries.at(-1)).toMatchObject({
-      actorId: registry.users.coordinator.user.id,
+    const entry = entries.at(-1);
+    expect(entry).toMatchObject({
+      actorId: users.coordinator.user.id,
       subject: 'episodes.csv',
       outcome: 'ok',
-      detail: {
-        kind: 'episodes.csv',
-        filters: { type: 'followUp', from: '2026-02-01', hospitalId: registry.hospitals.kibaha.id },
+    });
+    expect(entry?.detail).toEqual({
+      kind: 'episodes.csv',
+      filters: {
+        type: 'followUp',
+        from: '2026-02-01',
+        to: '2026-02-28',
+        hospitalId: hospitals.kibaha.id,
+        region: 'pwani',
+        surgeonId: users.surgeon.user.id,
+        completeness: 'incomplete',
+        conflict: 'only',
+        includeDeleted: true,
       },
     });
   });

@@ -2,8 +2,9 @@ import type { Entity } from '@registry/domain';
 import type { RegistryDb } from '../../db/registry-db';
 import {
   type ExportFilters,
-  exportFiltersSchema,
-  untypedExportFiltersSchema,
+  episodeFiltersSchema,
+  eventLogFiltersSchema,
+  patientFiltersSchema,
 } from '../records/export-filters';
 import { currentRecordPages } from '../records/load-current-records';
 import { csvHeaderLine, csvRowLines, UTF8_BOM } from './csv-text';
@@ -11,10 +12,10 @@ import { csvColumns } from './record-columns';
 
 /** The CSV exports, by the name of their file (`patients.csv`) and of `pnpm cli export --type`. */
 export const CSV_EXPORTS = {
-  patients: { entity: 'patient', kind: 'patients.csv', filters: untypedExportFiltersSchema },
-  episodes: { entity: 'episode', kind: 'episodes.csv', filters: exportFiltersSchema },
-  'event-logs': { entity: 'eventLog', kind: 'event-logs.csv', filters: untypedExportFiltersSchema },
-} as const satisfies Record<string, { entity: Entity; kind: string; filters: typeof exportFiltersSchema }>;
+  patients: { entity: 'patient', kind: 'patients.csv', filters: patientFiltersSchema },
+  episodes: { entity: 'episode', kind: 'episodes.csv', filters: episodeFiltersSchema },
+  'event-logs': { entity: 'eventLog', kind: 'event-logs.csv', filters: eventLogFiltersSchema },
+} as const satisfies Record<string, { entity: Entity; kind: string; filters: typeof episodeFiltersSchema }>;
 
 export type CsvExport = (typeof CSV_EXPORTS)[keyof typeof CSV_EXPORTS];
 

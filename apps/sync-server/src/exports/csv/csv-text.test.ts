@@ -22,6 +22,7 @@ function patientRecord(n: number, data: Record<string, unknown>): ExportRecord {
     headCount: 1,
     inConflict: false,
     deleted: false,
+    firstCreatedAt: '2026-11-01T07:59:00.000Z',
     firstReceivedAt: new Date('2026-11-01T08:00:00.000Z'),
     lastChangedAt: new Date('2026-11-02T08:00:00.000Z'),
   };

@@ -28,6 +28,8 @@ const STATE_COLUMNS: CsvColumn[] = [
   // The number of heads competing when in conflict; 0 when the record has one head.
   { header: 'conflictHeads', value: (r) => (r.inConflict ? r.headCount : 0) },
   { header: 'deleted', value: (r) => yesNo(r.deleted) },
+  // The device's clock as sent: a patient's registration, whose day the date filters compare.
+  { header: 'firstCreatedAt', value: (r) => r.firstCreatedAt },
   { header: 'firstReceivedAt', value: (r) => r.firstReceivedAt.toISOString() },
   { header: 'lastChangedAt', value: (r) => r.lastChangedAt.toISOString() },
   { header: 'versionId', value: (r) => r.versionId },

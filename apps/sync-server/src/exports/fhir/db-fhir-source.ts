@@ -22,10 +22,10 @@ export async function dbFhirSource(db: RegistryDb, filters: ExportFilters): Prom
       .from(hospitals),
     db.select({ id: users.id, fullName: users.fullName, active: users.active }).from(users),
   ]);
-  const { type: _onlyForEpisodes, ...patientFilters } = filters;
   return {
     episodePages: (type) => currentRecordPages(db, { ...filters, entity: 'episode', type }),
-    patientPages: () => currentRecordPages(db, { ...patientFilters, entity: 'patient' }),
+    // With an episode's own filter (type, surgeon) no patient matches; fhir-export.ts then skips this.
+    patientPages: () => currentRecordPages(db, { ...filters, entity: 'patient' }),
     patientsById: (ids) => currentRecordsById(db, 'patient', ids),
     hospitals: new Map<string, HospitalInfo>(hospitalRows.map((h) => [h.id, h])),
     staff: new Map<string, StaffInfo>(staffRows.map((s) => [s.id, s])),

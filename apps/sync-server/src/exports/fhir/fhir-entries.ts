@@ -33,7 +33,7 @@ export interface FhirSource {
 export interface FhirSelection {
   /** Operations come first, so that the discharges and follow-ups after them can point at them. */
   episodeTypes: readonly EpisodeType[];
-  /** False when the export asks for one episode type: patients then come only as those episodes' subjects. */
+  /** False when the export asks for an episode type or surgeon: patients then come only as those episodes' subjects. */
   withFilteredPatients: boolean;
 }
 

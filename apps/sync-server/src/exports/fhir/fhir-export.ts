@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EPISODE_ONLY_FILTERS } from '@registry/domain';
 import type { RegistryDb } from '../../db/registry-db';
 import type { ExportFilters } from '../records/export-filters';
 import { bundleText } from './bundle-writer';
@@ -17,7 +18,8 @@ export async function fhirExportText(
   const source = await dbFhirSource(db, filters);
   const entries = fhirEntries(source, {
     episodeTypes: episodeTypesInOrder(filters.type),
-    withFilteredPatients: !filters.type,
+    // A patient has no type nor surgeon: with either, patients come only as their episodes' subjects.
+    withFilteredPatients: EPISODE_ONLY_FILTERS.every((name) => filters[name] === undefined),
   });
   return bundleText({ id: randomUUID(), timestamp: at.toISOString() }, entries);
 }

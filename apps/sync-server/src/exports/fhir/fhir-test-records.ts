@@ -55,6 +55,7 @@ function record(
     headCount: 1,
     inConflict: false,
     deleted: false,
+    firstCreatedAt: '2026-01-05T06:59:00.000Z',
     firstReceivedAt: new Date('2026-01-05T07:00:00.000Z'),
     lastChangedAt: new Date('2026-02-01T07:00:00.000Z'),
     ...extra,

@@ -21,7 +21,12 @@ export interface ExportRecord {
   headCount: number;
   inConflict: boolean;
   deleted: boolean;
-  /** When the server received the record's first version: a patient's registration date. */
+  /**
+   * When the record's first version was saved, by the device's clock as sent (ISO 8601): a patient's
+   * registration, whose day the date filters compare.
+   */
+  firstCreatedAt: string;
+  /** When the server received the record's first version. */
   firstReceivedAt: Date;
   /** When the server received the record's latest version. */
   lastChangedAt: Date;

@@ -6,6 +6,7 @@ import type { RegistryDb } from '../../db/registry-db';
 import type { ExportFilters } from './export-filters';
 import type { ExportRecord } from './export-record';
 import { recordFilterConditions } from './record-filter-conditions';
+import { exportRecordMatcher } from './review-match';
 
 /** Rows read per query: 100,000 records are read as 50 small queries, never held in memory at once. */
 export const EXPORT_PAGE_SIZE = 2000;
@@ -24,17 +25,21 @@ const patientVersion = alias(versions, 'patient_version');
  * The current state of the records matching `query`, a page at a time, ordered by id (keyset paging
  * over the primary key, so a late page costs what an early one does). The data is the preferred
  * head's, read from `versions`; the state (heads, conflict, deleted) from the `records` projection.
+ * SQL narrows each page by the cheap filters; the domain's review predicate then decides for each
+ * patient and episode in it, so a page may come out smaller (pages left empty are skipped).
  */
 export async function* currentRecordPages(
   db: RegistryDb,
   query: RecordQuery,
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<ExportRecord[]> {
+  const matches = await exportRecordMatcher(db, query);
   let after = '';
   for (;;) {
     const rows = await selectPage(db, query, after, pageSize);
     if (rows.length === 0) return;
-    yield rows.map(toExportRecord);
+    const page = rows.map(toExportRecord).filter(matches);
+    if (page.length > 0) yield page;
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
     after = last.entityId;
@@ -60,12 +65,16 @@ export async function currentRecordsById(
 // A new SQL object per use: mapWith() sets the decoder on the object it is called on.
 const firstReceivedAt = () =>
   sql`(SELECT MIN(first_version.received_at) FROM versions first_version WHERE first_version.entity_id = ${records.entityId})`;
+// The earliest as text, byte by byte, as the device finds it (review-entry.ts in the web app).
+const firstCreatedAt = () =>
+  sql<string>`(SELECT MIN(first_version.created_at COLLATE utf8mb4_bin) FROM versions first_version WHERE first_version.entity_id = ${records.entityId})`;
 
 function selectPage(db: RegistryDb, query: RecordQuery, after: string, pageSize: number) {
+  const targets = { data: versions.data, hospitalRegion: hospitals.region, firstCreatedAt: firstCreatedAt() };
   const conditions: SQL[] = [
     eq(records.entity, query.entity),
     gt(records.entityId, after),
-    ...recordFilterConditions(query, { data: versions.data, firstReceivedAt: firstReceivedAt() }),
+    ...recordFilterConditions(query, targets),
   ];
   if (query.ids) conditions.push(inArray(records.entityId, query.ids.length > 0 ? [...query.ids] : ['']));
   return db
@@ -82,6 +91,7 @@ function selectPage(db: RegistryDb, query: RecordQuery, after: string, pageSize:
       inConflict: records.inConflict,
       deleted: records.deleted,
       firstReceivedAt: firstReceivedAt().mapWith(versions.receivedAt),
+      firstCreatedAt: firstCreatedAt(),
       lastChangedAt: lastVersion.receivedAt,
     })
     .from(records)
@@ -111,6 +121,7 @@ function toExportRecord(row: PageRow): ExportRecord {
     headCount: row.heads.length,
     inConflict: row.inConflict,
     deleted: row.deleted,
+    firstCreatedAt: row.firstCreatedAt,
     firstReceivedAt: firstReceived,
     lastChangedAt: row.lastChangedAt ?? firstReceived,
   };
