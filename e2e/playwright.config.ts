@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Screens load their code on first use; on a busy 2-core machine that can take a few seconds.
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL: E2E_BASE_URL,

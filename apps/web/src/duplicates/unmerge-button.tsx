@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useCan } from '../app/use-session';
 import { useWriter } from '../app/use-writer';
 import { ConfirmDeleteModal } from '../episodes/confirm-delete-modal';
+import type { SavedState } from '../patients/use-save-patient';
 import { unmergePatient } from './merge-actions';
 
 /** Undo a merge, for coordinators: the merged patient stands on its own again. */
@@ -15,19 +16,13 @@ export function UnmergeButton({ patientId, name }: { patientId: string; name: st
   const writer = useWriter();
   const allowed = useCan('mergeDuplicates');
   const [asking, setAsking] = useState(false);
-  const [done, setDone] = useState(false);
+  const navigate = useNavigate();
   if (!allowed) return null;
   return (
     <>
-      {done ? (
-        <Alert variant="success" role="status" className="mt-2 mb-0">
-          {t('unmerge.done')}
-        </Alert>
-      ) : (
-        <Button variant="outline-secondary" size="sm" onClick={() => setAsking(true)} data-testid="unmerge">
-          {t('unmerge.button')}
-        </Button>
-      )}
+      <Button variant="outline-secondary" size="sm" onClick={() => setAsking(true)} data-testid="unmerge">
+        {t('unmerge.button')}
+      </Button>
       <ConfirmDeleteModal
         show={asking}
         title={t('unmerge.title')}
@@ -36,7 +31,9 @@ export function UnmergeButton({ patientId, name }: { patientId: string; name: st
         variant="primary"
         onConfirm={async () => {
           const outcome = await unmergePatient(writer, store, patientId);
-          if (outcome.ok) setDone(true);
+          // The patient stands alone again: go to them, where the notice is shown once.
+          if (outcome.ok)
+            navigate(`/patients/${patientId}`, { state: { notice: t('unmerge.done') } satisfies SavedState });
           return outcome;
         }}
         onClose={() => setAsking(false)}

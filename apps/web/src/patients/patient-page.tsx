@@ -44,13 +44,13 @@ export function PatientPage() {
   const survivor = mergedInto ? index.get(mergedInto)?.patient?.fullName : undefined;
   const deleted = state?.deleted ?? false;
   const canRecord = !deleted && !mergedInto;
-  const saved = (location.state as SavedState | null)?.saved;
+  const { saved, notice } = (location.state as SavedState | null) ?? {};
 
   return (
     <div data-testid="patient-page">
-      {saved && (
+      {(saved || notice) && (
         <Alert variant="success" role="status" dismissible>
-          {t('forms:saved')}
+          {notice ?? t('forms:saved')}
         </Alert>
       )}
       <h1 className="h3 d-flex flex-wrap align-items-center gap-2 mb-1">

@@ -8,6 +8,8 @@ import { type PatientFormValues, patientDataFromForm } from './patient-form-valu
 
 /** Where the patient page learns that it was opened straight after a save (to say "Saved"). */
 export interface SavedState {
+  /** A sentence to show once on the page arrived at (e.g. after undoing a merge). */
+  notice?: string;
   saved?: boolean;
 }
 
