@@ -25,35 +25,23 @@ export function PatientActions({ patientId, worklist }: { patientId: string; wor
         ? 'followUp'
         : 'surgery';
   return (
-    <>
-      {/* Above the sticky bar: printing is not recording, and the bar stays three taps wide. */}
-      <p className="mt-2 mb-0">
-        <Link
-          to={`/patients/${patientId}/print`}
-          className="btn btn-link px-0 d-inline-flex align-items-center"
-          data-testid="print-summary-link"
-        >
-          {t('print:open')}
-        </Link>
-      </p>
-      <nav
-        aria-label={t('actions.label')}
-        className="sticky-bottom bg-body border-top py-2 mt-3"
-        data-testid="patient-actions"
-      >
-        {/* Three equal columns even on a 360 px phone: one row, each label on up to two lines. */}
-        <div className="d-grid gap-2" style={{ gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' }}>
-          {links.map((link) => (
-            <Link
-              key={link.key}
-              to={link.to}
-              className={`btn px-1 lh-sm d-flex align-items-center justify-content-center ${link.key === next ? 'btn-primary' : 'btn-outline-primary'}`}
-            >
-              {t(`actions.${link.key}`)}
-            </Link>
-          ))}
-        </div>
-      </nav>
-    </>
+    <nav
+      aria-label={t('actions.label')}
+      className="sticky-bottom bg-body border-top py-2 mt-3"
+      data-testid="patient-actions"
+    >
+      {/* Three equal columns even on a 360 px phone: one row, each label on up to two lines. */}
+      <div className="d-grid gap-2" style={{ gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' }}>
+        {links.map((link) => (
+          <Link
+            key={link.key}
+            to={link.to}
+            className={`btn px-1 lh-sm d-flex align-items-center justify-content-center ${link.key === next ? 'btn-primary' : 'btn-outline-primary'}`}
+          >
+            {t(`actions.${link.key}`)}
+          </Link>
+        ))}
+      </div>
+    </nav>
   );
 }

@@ -118,6 +118,13 @@ export function PatientPage() {
                   >
                     {t('page.history')}
                   </Link>
+                  <Link
+                    to={`/patients/${patientId}/print`}
+                    className="btn btn-outline-secondary d-inline-flex align-items-center"
+                    data-testid="print-summary-link"
+                  >
+                    {t('print:open')}
+                  </Link>
                   {!deleted && <DeletePatientButton state={state} name={name} />}
                 </>
               }
