@@ -50,13 +50,15 @@ export function SyncSummary({ withButton = false }: { withButton?: boolean }) {
         )}
       </div>
       {state.running && state.progress && (
-        <ProgressBar
-          className="mt-2"
-          animated
-          now={100}
-          label={t('sync.progress', { pulled: state.progress.pulled, pushed: state.progress.pushed })}
-          aria-label={t('sync.running')}
-        />
+        // The name goes on the bar itself (role="progressbar"); on the outer box it would be prohibited.
+        <ProgressBar className="mt-2">
+          <ProgressBar
+            animated
+            now={100}
+            label={t('sync.progress', { pulled: state.progress.pulled, pushed: state.progress.pushed })}
+            aria-label={t('sync.running')}
+          />
+        </ProgressBar>
       )}
       {!state.running && state.lastError && (
         <div className="text-danger small mt-1" role="status" data-testid="sync-error">
