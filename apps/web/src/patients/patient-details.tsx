@@ -68,7 +68,8 @@ export function PatientDetails({ patient, actions }: { patient: Partial<PatientD
           ))}
         </dl>
       </Card.Body>
-      {actions && <Card.Footer className="d-flex flex-wrap gap-2">{actions}</Card.Footer>}
+      {/* A plain background: outline buttons on the tinted footer fall below 4.5:1 contrast. */}
+      {actions && <Card.Footer className="d-flex flex-wrap gap-2 bg-body">{actions}</Card.Footer>}
     </Card>
   );
 }
