@@ -6,6 +6,7 @@ export * from './matching';
 export * from './permissions';
 export * from './protocol';
 export * from './records';
+export * from './reports';
 export * from './review';
 export * from './versions';
 export * from './worklists';

@@ -1,5 +1,7 @@
 import type { Resource } from 'i18next';
+import { admin } from '../admin/admin.i18n';
 import { conflicts } from '../conflicts/conflicts.i18n';
+import { duplicates } from '../duplicates/duplicates.i18n';
 import { episodeFields } from '../episodes/episode-fields.i18n';
 import { episodes } from '../episodes/episodes.i18n';
 import { lists } from '../episodes/lists.i18n';
@@ -8,6 +10,10 @@ import { history } from '../history/history.i18n';
 import { home } from '../home/home.i18n';
 import { patientFields } from '../patients/patient-fields.i18n';
 import { patients } from '../patients/patients.i18n';
+import { print } from '../print/print.i18n';
+import { reports } from '../reports/reports.i18n';
+import { restore } from '../restore/restore.i18n';
+import { review } from '../review/review.i18n';
 import { storage } from '../shell/storage.i18n';
 import { syncPage } from '../sync/sync.i18n';
 import { common } from './common.i18n';
@@ -29,6 +35,12 @@ export const namespaces = {
   lists,
   history,
   conflicts,
+  duplicates,
+  print,
+  restore,
+  review,
+  admin,
+  reports,
 } as const;
 
 const inLanguage = (language: 'en' | 'sw') =>

@@ -22,7 +22,20 @@ const NewEpisodePage = page(() => import('../episodes/new-episode-page'), 'NewEp
 const EpisodePage = page(() => import('../episodes/episode-page'), 'EpisodePage');
 const EditEpisodePage = page(() => import('../episodes/edit-episode-page'), 'EditEpisodePage');
 const SyncPage = page(() => import('../sync/sync-page'), 'SyncPage');
+const ReviewPatientsPage = page(() => import('../review/review-patients-page'), 'ReviewPatientsPage');
+const ReviewEpisodesPage = page(() => import('../review/review-episodes-page'), 'ReviewEpisodesPage');
+const PatientSummaryPrintPage = page(
+  () => import('../print/patient-summary-print-page'),
+  'PatientSummaryPrintPage',
+);
+const RestorePage = page(() => import('../restore/restore-page'), 'RestorePage');
 const ConflictsPage = page(() => import('../conflicts/conflicts-page'), 'ConflictsPage');
+const DuplicatesPage = page(() => import('../duplicates/duplicates-page'), 'DuplicatesPage');
+const UsersPage = page(() => import('../admin/users-page'), 'UsersPage');
+const HospitalsPage = page(() => import('../admin/hospitals-page'), 'HospitalsPage');
+const AuditPage = page(() => import('../admin/audit-page'), 'AuditPage');
+const DevicesPage = page(() => import('../admin/devices-page'), 'DevicesPage');
+const ReportsPage = page(() => import('../reports/reports-page'), 'ReportsPage');
 
 export function App({ services }: { services: Services }) {
   return (
@@ -36,6 +49,7 @@ export function App({ services }: { services: Services }) {
                 <Route path="patients/new" element={<RegisterPatientPage />} />
                 <Route path="patients/:patientId" element={<PatientPage />} />
                 <Route path="patients/:patientId/edit" element={<EditPatientPage />} />
+                <Route path="patients/:patientId/print" element={<PatientSummaryPrintPage />} />
                 <Route path="patients/:patientId/history/:entityId" element={<RecordHistoryPage />} />
                 <Route path="patients/:patientId/episodes/new/:type" element={<NewEpisodePage />} />
                 <Route path="patients/:patientId/episodes/:episodeId" element={<EpisodePage />} />
@@ -46,6 +60,78 @@ export function App({ services }: { services: Services }) {
                   element={
                     <RequireAction action="resolveConflicts">
                       <ConflictsPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="duplicates"
+                  element={
+                    <RequireAction action="mergeDuplicates">
+                      <DuplicatesPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="restore"
+                  element={
+                    <RequireAction action="restoreDeleted">
+                      <RestorePage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="admin/users"
+                  element={
+                    <RequireAction action="manageUsers">
+                      <UsersPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="admin/hospitals"
+                  element={
+                    <RequireAction action="manageHospitals">
+                      <HospitalsPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="admin/audit"
+                  element={
+                    <RequireAction action="readAuditLog">
+                      <AuditPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="admin/devices"
+                  element={
+                    <RequireAction action="viewDevices">
+                      <DevicesPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="review/patients"
+                  element={
+                    <RequireAction action="review">
+                      <ReviewPatientsPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="review/episodes"
+                  element={
+                    <RequireAction action="review">
+                      <ReviewEpisodesPage />
+                    </RequireAction>
+                  }
+                />
+                <Route
+                  path="reports"
+                  element={
+                    <RequireAction action="reports">
+                      <ReportsPage />
                     </RequireAction>
                   }
                 />
