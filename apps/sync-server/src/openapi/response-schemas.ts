@@ -1,5 +1,10 @@
-import { AUDIT_OUTCOMES } from '@registry/db-schema';
-import { hospitalSchema, ROLES } from '@registry/domain';
+import {
+  adminDevicesResponseSchema,
+  adminUserResponseSchema,
+  adminUsersResponseSchema,
+  auditPageResponseSchema,
+  hospitalResponseSchema,
+} from '@registry/domain';
 import { z } from 'zod';
 import type { AdminDeviceView } from '../admin/admin-devices-view';
 import type { AdminUserView } from '../admin/admin-users-view';
@@ -74,51 +79,12 @@ export const statsSchema: z.ZodType<RegistryStats> = z.object({
   }),
 });
 
-const adminUserSchema: z.ZodType<AdminUserView> = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  role: z.enum(ROLES),
-  active: z.boolean(),
-  hospitalIds: z.array(z.string()),
-  locked: z.boolean(),
-  lockedUntil: z.iso.datetime().nullable(),
-  failedLogins: count,
-  createdAt: z.iso.datetime(),
-});
-export const adminUserEnvelope = z.object({ user: adminUserSchema });
-export const adminUsersEnvelope = z.object({ users: z.array(adminUserSchema) });
-export const hospitalEnvelope = z.object({ hospital: hospitalSchema });
-
-const adminDeviceSchema: z.ZodType<AdminDeviceView> = z.object({
-  deviceId: z.string(),
-  user: z
-    .object({ id: z.string(), username: z.string().nullable(), fullName: z.string().nullable() })
-    .describe('The user last signed in on the device.'),
-  appVersion: z.string().nullable(),
-  lastContactAt: z.iso.datetime().nullable().describe('The later of lastPushAt and lastPullAt.'),
-  lastPushAt: z.iso.datetime().nullable(),
-  lastPullAt: z.iso.datetime().nullable(),
-  pendingVersions: count.describe('Versions waiting on the device, as it last reported.'),
-  oldestPendingAt: z.iso
-    .datetime()
-    .nullable()
-    .describe('When the oldest waiting version was saved (device clock); null when unknown.'),
-});
-export const adminDevicesEnvelope = z.object({ devices: z.array(adminDeviceSchema) });
-
-const auditEntrySchema: z.ZodType<AuditView> = z.object({
-  id: z.number().int(),
-  at: z.iso.datetime(),
-  actorId: z.string().nullable(),
-  actorUsername: z.string().nullable(),
-  action: z.string(),
-  subject: z.string().nullable(),
-  outcome: z.enum(AUDIT_OUTCOMES),
-  detail: z.record(z.string(), z.unknown()).nullable(),
-  ip: z.string().nullable(),
-});
-export const auditPageSchema = z.object({
-  entries: z.array(auditEntrySchema),
-  nextCursor: z.string().nullable(),
-});
+// The admin answers are the domain's schemas, which the web app checks them against too. Each is typed
+// here against the interface the server returns: a field the server adds or changes does not compile
+// until the domain's schema (and so the web app) says it too.
+export const adminUserEnvelope: z.ZodType<{ user: AdminUserView }> = adminUserResponseSchema;
+export const adminUsersEnvelope: z.ZodType<{ users: AdminUserView[] }> = adminUsersResponseSchema;
+export const hospitalEnvelope = hospitalResponseSchema;
+export const adminDevicesEnvelope: z.ZodType<{ devices: AdminDeviceView[] }> = adminDevicesResponseSchema;
+export const auditPageSchema: z.ZodType<{ entries: AuditView[]; nextCursor: string | null }> =
+  auditPageResponseSchema;

@@ -1,15 +1,13 @@
-import type { Hospital, Role } from '@registry/domain';
-import { type FormEvent, useState } from 'react';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
+import type { AdminUser, Hospital, Role } from '@registry/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminApi, AdminUser } from './admin-api';
-import { ErrorAlert } from './error-alert';
+import { ConfirmModal } from '../forms/confirm-modal';
+import type { AdminApi } from './admin-api';
+import { adminOutcome } from './admin-error';
 import { HospitalChecklist } from './hospital-checklist';
 import { PasswordField } from './password-field';
 import { RoleSelect } from './role-select';
-import { useSubmit } from './use-submit';
+import { TextField } from './text-field';
 
 interface AddUserModalProps {
   api: AdminApi;
@@ -26,73 +24,52 @@ export function AddUserModal({ api, hospitals, onAdded, onClose }: AddUserModalP
   const [role, setRole] = useState<Role>('surgeon');
   const [hospitalIds, setHospitalIds] = useState<string[]>([]);
   const [password, setPassword] = useState('');
-  const submit = useSubmit();
   const complete = fullName.trim() !== '' && username.trim() !== '' && password !== '';
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    let added: AdminUser | undefined;
+  const add = () => {
     const asked = { username: username.trim(), fullName: fullName.trim(), password, role, hospitalIds };
-    const ok = await submit.run(async () => {
-      added = await api.addUser(asked);
-    });
-    if (ok && added) onAdded(added);
+    return adminOutcome(t, async () => onAdded(await api.addUser(asked)));
   };
 
   return (
-    <Modal show onHide={onClose} centered scrollable aria-labelledby="add-user-title">
-      <Form onSubmit={save} noValidate>
-        <Modal.Header closeButton closeLabel={t('common:close')}>
-          <Modal.Title id="add-user-title" as="h2" className="h5">
-            {t('users.add')}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Form.Group className="mb-3" controlId="new-user-full-name">
-            <Form.Label>{t('users.fullName')}</Form.Label>
-            <Form.Control
-              value={fullName}
-              onChange={(e) => setFullName(e.target.value)}
-              autoComplete="off"
-              aria-required="true"
-            />
-          </Form.Group>
-          <Form.Group className="mb-3" controlId="new-user-username">
-            <Form.Label>{t('users.username')}</Form.Label>
-            <Form.Control
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-required="true"
-            />
-            <Form.Text>{t('users.usernameHint')}</Form.Text>
-          </Form.Group>
-          <RoleSelect id="new-user-role" value={role} onChange={setRole} />
-          <HospitalChecklist
-            id="new-user-hospital"
-            hospitals={hospitals}
-            selected={hospitalIds}
-            onChange={setHospitalIds}
-          />
-          <PasswordField
-            id="new-user-password"
-            label={t('users.initialPassword')}
-            value={password}
-            onChange={setPassword}
-          />
-          <ErrorAlert error={submit.error} />
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" disabled={!complete || submit.working}>
-            {t('users.addSubmit')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <ConfirmModal
+      title={t('users.add')}
+      confirmLabel={t('users.addSubmit')}
+      variant="primary"
+      canConfirm={complete}
+      scrollable
+      onConfirm={add}
+      onClose={onClose}
+    >
+      <TextField
+        id="new-user-full-name"
+        label={t('users.fullName')}
+        value={fullName}
+        onChange={setFullName}
+        required
+      />
+      <TextField
+        id="new-user-username"
+        label={t('users.username')}
+        hint={t('users.usernameHint')}
+        value={username}
+        onChange={setUsername}
+        required
+        verbatim
+      />
+      <RoleSelect id="new-user-role" value={role} onChange={setRole} />
+      <HospitalChecklist
+        id="new-user-hospital"
+        hospitals={hospitals}
+        selected={hospitalIds}
+        onChange={setHospitalIds}
+      />
+      <PasswordField
+        id="new-user-password"
+        label={t('users.initialPassword')}
+        value={password}
+        onChange={setPassword}
+      />
+    </ConfirmModal>
   );
 }

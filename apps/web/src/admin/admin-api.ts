@@ -1,61 +1,20 @@
-import { hospitalSchema, hospitalsResponseSchema, type Role, sessionUserSchema } from '@registry/domain';
-import { z } from 'zod';
+import {
+  type AuditOutcome,
+  adminDevicesResponseSchema,
+  adminUserResponseSchema,
+  adminUsersResponseSchema,
+  auditPageResponseSchema,
+  hospitalResponseSchema,
+  hospitalsResponseSchema,
+  type Role,
+} from '@registry/domain';
+import type { z } from 'zod';
 import { type ApiRequestOptions, apiRequest } from '../sync/api-request';
 import { SyncError } from '../sync/sync-error';
 
 // The server's admin API (apps/sync-server/src/admin, audit): online only, admins only. Answers are
-// checked against these schemas, so a server that changed shape is said in words, not shown broken.
-
-/** A user as the admin list shows them: the session user plus whether and why they can sign in. */
-export const adminUserSchema = sessionUserSchema.extend({
-  active: z.boolean(),
-  /** True while a lockout after failed sign-ins lasts; a password reset lifts it. */
-  locked: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  failedLogins: z.number().int(),
-  createdAt: z.string(),
-});
-export type AdminUser = z.infer<typeof adminUserSchema>;
-
-const userEnvelope = z.object({ user: adminUserSchema });
-const usersEnvelope = z.object({ users: z.array(adminUserSchema) });
-const hospitalEnvelope = z.object({ hospital: hospitalSchema });
-
-/** The outcomes the server writes to the audit log (db-schema's AUDIT_OUTCOMES; the web app cannot import it). */
-export const AUDIT_OUTCOMES = ['ok', 'denied', 'failed', 'error'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
-
-export const auditEntrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorUsername: z.string().nullable(),
-  action: z.string(),
-  subject: z.string().nullable(),
-  outcome: z.enum(AUDIT_OUTCOMES),
-  detail: z.record(z.string(), z.unknown()).nullable(),
-  ip: z.string().nullable(),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
-const auditPageSchema = z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().nullable() });
-export type AuditPage = z.infer<typeof auditPageSchema>;
-
-export const deviceSchema = z.object({
-  deviceId: z.string(),
-  /** The user last signed in on the device; the names are null only if that account's row is gone. */
-  user: z.object({ id: z.string(), username: z.string().nullable(), fullName: z.string().nullable() }),
-  appVersion: z.string().nullable(),
-  /** The later of its last push and last pull. */
-  lastContactAt: z.string().nullable(),
-  lastPushAt: z.string().nullable(),
-  lastPullAt: z.string().nullable(),
-  /** Versions saved on the device and not yet pushed, as it last reported. */
-  pendingVersions: z.number().int(),
-  /** When the oldest of those was saved, by the device's clock; null when nothing waits or unknown. */
-  oldestPendingAt: z.string().nullable(),
-});
-export type Device = z.infer<typeof deviceSchema>;
-const devicesEnvelope = z.object({ devices: z.array(deviceSchema) });
+// checked against the domain's schemas, which the server's document is made from, so a server that
+// changed shape is said in words, not shown broken.
 
 export interface NewUser {
   username: string;
@@ -143,30 +102,32 @@ export function adminApi({ onUnauthorized, ...options }: AdminApiOptions) {
   const hospital = (id: string, action = '') => `/hospitals/${encodeURIComponent(id)}${action}`;
 
   return {
-    listUsers: async () => (await call('/users', usersEnvelope)).users,
-    addUser: async (asked: NewUser) => (await call('/users', userEnvelope, send('POST', asked))).user,
+    listUsers: async () => (await call('/users', adminUsersResponseSchema)).users,
+    addUser: async (asked: NewUser) =>
+      (await call('/users', adminUserResponseSchema, send('POST', asked))).user,
     setUserActive: async (id: string, active: boolean) =>
-      (await call(user(id, active ? '/reactivate' : '/deactivate'), userEnvelope, send('POST'))).user,
+      (await call(user(id, active ? '/reactivate' : '/deactivate'), adminUserResponseSchema, send('POST')))
+        .user,
     resetPassword: async (id: string, password: string) =>
-      (await call(user(id, '/password'), userEnvelope, send('POST', { password }))).user,
+      (await call(user(id, '/password'), adminUserResponseSchema, send('POST', { password }))).user,
     setRole: async (id: string, role: Role) =>
-      (await call(user(id, '/role'), userEnvelope, send('PUT', { role }))).user,
+      (await call(user(id, '/role'), adminUserResponseSchema, send('PUT', { role }))).user,
     setHospitals: async (id: string, hospitalIds: readonly string[]) =>
-      (await call(user(id, '/hospitals'), userEnvelope, send('PUT', { hospitalIds }))).user,
+      (await call(user(id, '/hospitals'), adminUserResponseSchema, send('PUT', { hospitalIds }))).user,
 
     listHospitals: async () => (await call('/hospitals', hospitalsResponseSchema)).hospitals,
     addHospital: async (fields: HospitalFields) =>
-      (await call('/hospitals', hospitalEnvelope, send('POST', fields))).hospital,
+      (await call('/hospitals', hospitalResponseSchema, send('POST', fields))).hospital,
     updateHospital: async (id: string, fields: HospitalFields) =>
-      (await call(hospital(id), hospitalEnvelope, send('PATCH', fields))).hospital,
+      (await call(hospital(id), hospitalResponseSchema, send('PATCH', fields))).hospital,
     setHospitalActive: async (id: string, active: boolean) =>
-      (await call(hospital(id, active ? '/reactivate' : '/deactivate'), hospitalEnvelope, send('POST')))
+      (await call(hospital(id, active ? '/reactivate' : '/deactivate'), hospitalResponseSchema, send('POST')))
         .hospital,
 
     auditPage: (filters: AuditFilters, cursor?: string) =>
-      call(`/audit${auditQuery(filters, cursor)}`, auditPageSchema),
+      call(`/audit${auditQuery(filters, cursor)}`, auditPageResponseSchema),
 
-    listDevices: async () => (await call('/devices', devicesEnvelope)).devices,
+    listDevices: async () => (await call('/devices', adminDevicesResponseSchema)).devices,
   };
 }
 export type AdminApi = ReturnType<typeof adminApi>;

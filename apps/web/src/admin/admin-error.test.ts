@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../i18n/resources';
 import { SyncError } from '../sync/sync-error';
-import { adminErrorText } from './admin-error';
+import { adminErrorText, adminOutcome } from './admin-error';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -32,5 +32,25 @@ describe('adminErrorText', () => {
     expect(inLanguage('en', new SyncError('signed-out', 'x', 401))).toMatch(/Sign in again/);
     expect(inLanguage('en', new SyncError('server', 'x', 500))).toMatch(/server had a problem/);
     expect(inLanguage('sw', new TypeError('boom'))).toMatch(/Seva ilipata tatizo/);
+  });
+});
+
+describe('adminOutcome', () => {
+  it('is done when the call succeeded, and keeps the refusal in words when it did not', async () => {
+    const t = i18n.getFixedT('en');
+    expect(await adminOutcome(t, async () => ({ id: 'u1' }))).toEqual({ ok: true });
+    const refused = new SyncError(
+      'forbidden',
+      'You cannot deactivate your own account; ask another admin.',
+      403,
+    );
+    expect(
+      await adminOutcome(t, async () => {
+        throw refused;
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'The server refused: You cannot deactivate your own account; ask another admin.',
+    });
   });
 });

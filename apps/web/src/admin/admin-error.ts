@@ -1,4 +1,5 @@
 import type { Translate } from '../episodes/list-labels';
+import type { ConfirmOutcome } from '../forms/confirm-modal';
 import { SyncError } from '../sync/sync-error';
 
 /**
@@ -17,5 +18,15 @@ export function adminErrorText(t: Translate, error: unknown): string {
       return t('admin:errors.refused', { message: error.message });
     default:
       return t('admin:errors.server');
+  }
+}
+
+/** An admin call made from a confirming dialog: done, or failed with why in words, the dialog open. */
+export async function adminOutcome(t: Translate, call: () => Promise<unknown>): Promise<ConfirmOutcome> {
+  try {
+    await call();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: adminErrorText(t, error) };
   }
 }

@@ -1,5 +1,4 @@
-import type { Hospital } from '@registry/domain';
-import type { AdminUser } from './admin-api';
+import type { AdminUser, Hospital } from '@registry/domain';
 
 /** A person's or a hospital's name for an id the audit log recorded; undefined for any other text. */
 export type NameOf = (id: string) => string | undefined;

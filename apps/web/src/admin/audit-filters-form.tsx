@@ -1,10 +1,11 @@
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@registry/domain';
 import { type FormEvent, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_OUTCOMES, type AuditFilters, type AuditOutcome, NO_AUDIT_FILTERS } from './admin-api';
+import { type AuditFilters, NO_AUDIT_FILTERS } from './admin-api';
 
 interface AuditFiltersFormProps {
   /** The filters applied now; the form starts from them. */

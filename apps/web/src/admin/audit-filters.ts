@@ -1,4 +1,5 @@
-import { AUDIT_OUTCOMES, type AuditFilters, type AuditOutcome, NO_AUDIT_FILTERS } from './admin-api';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@registry/domain';
+import { type AuditFilters, NO_AUDIT_FILTERS } from './admin-api';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KEYS = ['actor', 'action', 'outcome', 'from', 'to'] as const;

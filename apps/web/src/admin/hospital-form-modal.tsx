@@ -1,15 +1,13 @@
 import { type Hospital, SUGGESTED_ZONE_OF_REGION, type TanzaniaRegion } from '@registry/domain';
-import { type FormEvent, useState } from 'react';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLabel } from '../episodes/list-labels';
+import { ConfirmModal } from '../forms/confirm-modal';
 import type { AdminApi, HospitalFields } from './admin-api';
-import { ErrorAlert } from './error-alert';
+import { adminOutcome } from './admin-error';
 import { placeCode } from './place-code';
 import { PlaceField } from './place-field';
-import { useSubmit } from './use-submit';
+import { TextField } from './text-field';
 
 interface HospitalFormModalProps {
   api: AdminApi;
@@ -29,7 +27,6 @@ export function HospitalFormModal({ api, hospital, onSaved, onClose }: HospitalF
   const [address, setAddress] = useState(hospital?.address ?? '');
   const [region, setRegion] = useState(codeLabel(t, 'tanzaniaRegion', hospital?.region));
   const [zone, setZone] = useState(codeLabel(t, 'tanzaniaZone', hospital?.zone));
-  const submit = useSubmit();
 
   // A known region suggests its zone, unless one was given already.
   const changeRegion = (text: string) => {
@@ -39,75 +36,37 @@ export function HospitalFormModal({ api, hospital, onSaved, onClose }: HospitalF
       setZone(codeLabel(t, 'tanzaniaZone', SUGGESTED_ZONE_OF_REGION[code]));
   };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = () => {
     const fields: HospitalFields = {
       name: name.trim(),
       address: address.trim() || null,
       region: placeCode('tanzaniaRegion', region),
       zone: placeCode('tanzaniaZone', zone),
     };
-    let saved: Hospital | undefined;
-    const ok = await submit.run(async () => {
-      saved = hospital ? await api.updateHospital(hospital.id, fields) : await api.addHospital(fields);
-    });
-    if (ok && saved) onSaved(saved);
+    return adminOutcome(t, async () =>
+      onSaved(hospital ? await api.updateHospital(hospital.id, fields) : await api.addHospital(fields)),
+    );
   };
 
   return (
-    <Modal show onHide={onClose} centered aria-labelledby="hospital-form-title">
-      <Form onSubmit={save} noValidate>
-        <Modal.Header closeButton closeLabel={t('common:close')}>
-          <Modal.Title id="hospital-form-title" as="h2" className="h5">
-            {hospital ? t('hospitals.editTitle', { name: hospital.name }) : t('hospitals.add')}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Form.Group className="mb-3" controlId="hospital-name">
-            <Form.Label>{t('hospitals.name')}</Form.Label>
-            <Form.Control
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              autoComplete="off"
-              aria-required="true"
-            />
-          </Form.Group>
-          <Form.Group className="mb-3" controlId="hospital-address">
-            <Form.Label>{t('hospitals.address')}</Form.Label>
-            <Form.Control
-              as="textarea"
-              rows={2}
-              value={address}
-              onChange={(e) => setAddress(e.target.value)}
-            />
-          </Form.Group>
-          <PlaceField
-            id="hospital-region"
-            list="tanzaniaRegion"
-            label={t('hospitals.region')}
-            hint={t('hospitals.placeHint')}
-            value={region}
-            onChange={changeRegion}
-          />
-          <PlaceField
-            id="hospital-zone"
-            list="tanzaniaZone"
-            label={t('hospitals.zone')}
-            hint={t('hospitals.placeHint')}
-            value={zone}
-            onChange={setZone}
-          />
-          <ErrorAlert error={submit.error} />
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" disabled={name.trim() === '' || submit.working}>
-            {hospital ? t('common:save') : t('hospitals.addSubmit')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <ConfirmModal
+      title={hospital ? t('hospitals.editTitle', { name: hospital.name }) : t('hospitals.add')}
+      confirmLabel={hospital ? t('common:save') : t('hospitals.addSubmit')}
+      variant="primary"
+      canConfirm={name.trim() !== ''}
+      onConfirm={save}
+      onClose={onClose}
+    >
+      <TextField id="hospital-name" label={t('hospitals.name')} value={name} onChange={setName} required />
+      <TextField
+        id="hospital-address"
+        label={t('hospitals.address')}
+        value={address}
+        onChange={setAddress}
+        rows={2}
+      />
+      <PlaceField list="tanzaniaRegion" value={region} onChange={changeRegion} />
+      <PlaceField list="tanzaniaZone" value={zone} onChange={setZone} />
+    </ConfirmModal>
   );
 }

@@ -1,13 +1,11 @@
 import type { Hospital } from '@registry/domain';
 import { useCallback, useState } from 'react';
-import Button from 'react-bootstrap/Button';
-import Spinner from 'react-bootstrap/Spinner';
 import { useTranslation } from 'react-i18next';
 import { AdminScreen } from './admin-screen';
-import { ConfirmModal } from './confirm-modal';
-import { ErrorAlert } from './error-alert';
 import { HospitalFormModal } from './hospital-form-modal';
 import { HospitalsTable } from './hospitals-table';
+import { ListHeader } from './list-header';
+import { ToggleActiveModal } from './toggle-active';
 import { byName, upsertById } from './upsert-by-id';
 import type { ReadyAccess } from './use-admin-access';
 import { useLoaded } from './use-loaded';
@@ -20,7 +18,8 @@ export function HospitalsPage() {
   );
 }
 
-const byHospitalName = byName((hospital: Hospital) => hospital.name);
+const hospitalName = (hospital: Hospital) => hospital.name;
+const byHospitalName = byName(hospitalName);
 
 /** Which form is open: a new hospital, one to edit, or none. */
 type Editing = { hospital?: Hospital } | undefined;
@@ -42,16 +41,7 @@ function HospitalsScreen({ access: { api, refreshReference } }: { access: ReadyA
 
   return (
     <>
-      <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
-        <Button onClick={() => setEditing({})} disabled={!data.value}>
-          {t('hospitals.add')}
-        </Button>
-        <span role="status" className="ms-2">
-          {notice}
-        </span>
-      </div>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
-      {data.loading && !data.value && <Spinner animation="border" role="status" aria-label={t('loading')} />}
+      <ListHeader addLabel={t('hospitals.add')} onAdd={() => setEditing({})} notice={notice} list={data} />
       {data.value && data.value.length === 0 && <p>{t('hospitals.none')}</p>}
       {data.value && data.value.length > 0 && (
         <HospitalsTable
@@ -75,22 +65,12 @@ function HospitalsScreen({ access: { api, refreshReference } }: { access: ReadyA
         />
       )}
       {toggling && (
-        <ConfirmModal
-          title={t(toggling.active ? 'hospitals.deactivateOf' : 'hospitals.reactivateOf', {
-            name: toggling.name,
-          })}
-          body={t(toggling.active ? 'hospitals.deactivateBody' : 'hospitals.reactivateBody', {
-            name: toggling.name,
-          })}
-          confirmLabel={toggling.active ? t('deactivate') : t('reactivate')}
-          variant={toggling.active ? 'danger' : 'primary'}
-          onConfirm={async () => {
-            const hospital = await api.setHospitalActive(toggling.id, !toggling.active);
-            changed(
-              hospital,
-              t(hospital.active ? 'hospitals.reactivated' : 'hospitals.deactivated', { name: hospital.name }),
-            );
-          }}
+        <ToggleActiveModal
+          kind="hospitals"
+          item={toggling}
+          nameOf={hospitalName}
+          setActive={api.setHospitalActive}
+          onChanged={changed}
           onClose={() => setToggling(undefined)}
         />
       )}

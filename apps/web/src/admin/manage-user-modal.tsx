@@ -1,8 +1,8 @@
-import type { Hospital, Role } from '@registry/domain';
+import type { AdminUser, Hospital, Role } from '@registry/domain';
 import { useState } from 'react';
 import Modal from 'react-bootstrap/Modal';
 import { useTranslation } from 'react-i18next';
-import type { AdminApi, AdminUser } from './admin-api';
+import type { AdminApi } from './admin-api';
 import { HospitalChecklist } from './hospital-checklist';
 import { PasswordField } from './password-field';
 import { RoleSelect } from './role-select';

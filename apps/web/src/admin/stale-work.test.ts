@@ -1,9 +1,9 @@
+import type { AdminDevice } from '@registry/domain';
 import { describe, expect, it } from 'vitest';
-import type { Device } from './admin-api';
 import { staleWorkDays } from './stale-work';
 
 const now = new Date('2026-03-10T12:00:00Z');
-const device = (pendingVersions: number, oldestPendingAt: string | null): Device => ({
+const device = (pendingVersions: number, oldestPendingAt: string | null): AdminDevice => ({
   deviceId: 'phone-1',
   user: { id: 'u', username: 'amina', fullName: 'Dr Amina Juma' },
   appVersion: '1.0.0',

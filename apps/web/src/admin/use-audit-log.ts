@@ -1,5 +1,6 @@
+import type { AuditEntry } from '@registry/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AdminApi, AuditEntry, AuditFilters } from './admin-api';
+import type { AdminApi, AuditFilters } from './admin-api';
 
 export interface AuditLog {
   entries: AuditEntry[];

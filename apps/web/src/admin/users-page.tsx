@@ -1,14 +1,12 @@
+import type { AdminUser } from '@registry/domain';
 import { useCallback, useState } from 'react';
-import Button from 'react-bootstrap/Button';
-import Spinner from 'react-bootstrap/Spinner';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../app/use-session';
 import { AddUserModal } from './add-user-modal';
-import type { AdminUser } from './admin-api';
 import { AdminScreen } from './admin-screen';
-import { ConfirmModal } from './confirm-modal';
-import { ErrorAlert } from './error-alert';
+import { ListHeader } from './list-header';
 import { ManageUserModal } from './manage-user-modal';
+import { ToggleActiveModal } from './toggle-active';
 import { byName, upsertById } from './upsert-by-id';
 import type { ReadyAccess } from './use-admin-access';
 import { useLoaded } from './use-loaded';
@@ -20,7 +18,8 @@ export function UsersPage() {
   return <AdminScreen title={t('users.title')}>{(access) => <UsersScreen access={access} />}</AdminScreen>;
 }
 
-const byFullName = byName((user: AdminUser) => user.fullName);
+const fullName = (user: AdminUser) => user.fullName;
+const byFullName = byName(fullName);
 
 function UsersScreen({ access: { api, refreshReference } }: { access: ReadyAccess }) {
   const { t } = useTranslation('admin');
@@ -45,16 +44,7 @@ function UsersScreen({ access: { api, refreshReference } }: { access: ReadyAcces
 
   return (
     <>
-      <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
-        <Button onClick={() => setAdding(true)} disabled={!data.value}>
-          {t('users.add')}
-        </Button>
-        <span role="status" className="ms-2">
-          {notice}
-        </span>
-      </div>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
-      {data.loading && !data.value && <Spinner animation="border" role="status" aria-label={t('loading')} />}
+      <ListHeader addLabel={t('users.add')} onAdd={() => setAdding(true)} notice={notice} list={data} />
       {data.value && (
         <UsersTable
           users={data.value.users}
@@ -85,22 +75,12 @@ function UsersScreen({ access: { api, refreshReference } }: { access: ReadyAcces
         />
       )}
       {toggling && (
-        <ConfirmModal
-          title={t(toggling.active ? 'users.deactivateOf' : 'users.reactivateOf', {
-            name: toggling.fullName,
-          })}
-          body={t(toggling.active ? 'users.deactivateBody' : 'users.reactivateBody', {
-            name: toggling.fullName,
-          })}
-          confirmLabel={toggling.active ? t('deactivate') : t('reactivate')}
-          variant={toggling.active ? 'danger' : 'primary'}
-          onConfirm={async () => {
-            const user = await api.setUserActive(toggling.id, !toggling.active);
-            changed(
-              user,
-              t(user.active ? 'users.reactivated' : 'users.deactivated', { name: user.fullName }),
-            );
-          }}
+        <ToggleActiveModal
+          kind="users"
+          item={toggling}
+          nameOf={fullName}
+          setActive={api.setUserActive}
+          onChanged={changed}
           onClose={() => setToggling(undefined)}
         />
       )}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services-context';
 import { usePatientIndex } from '../app/use-patients';
 import { useWriter } from '../app/use-writer';
-import { ConfirmDeleteModal } from '../episodes/confirm-delete-modal';
+import { ConfirmModal } from '../forms/confirm-modal';
 import type { PatientSummary } from '../local/patient-summary';
 import { DuplicatePairCard } from './duplicate-pair-card';
 import { dismissPair, mergePatients } from './merge-actions';
@@ -110,13 +110,8 @@ export function DuplicatesPage() {
         </nav>
       )}
       {merging && (
-        <ConfirmDeleteModal
-          show
+        <ConfirmModal
           title={t('confirmMerge.title')}
-          body={t('confirmMerge.body', {
-            duplicate: nameOf(merging.duplicate),
-            survivor: nameOf(merging.survivor),
-          })}
           confirmLabel={t('confirmMerge.confirm')}
           variant="primary"
           onConfirm={async () => {
@@ -139,7 +134,12 @@ export function DuplicatesPage() {
             return outcome;
           }}
           onClose={() => setMerging(undefined)}
-        />
+        >
+          {t('confirmMerge.body', {
+            duplicate: nameOf(merging.duplicate),
+            survivor: nameOf(merging.survivor),
+          })}
+        </ConfirmModal>
       )}
     </>
   );

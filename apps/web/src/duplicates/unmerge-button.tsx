@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useCan } from '../app/use-session';
 import { useWriter } from '../app/use-writer';
-import { ConfirmDeleteModal } from '../episodes/confirm-delete-modal';
+import { ConfirmModal } from '../forms/confirm-modal';
 import type { SavedState } from '../patients/use-save-patient';
 import { unmergePatient } from './merge-actions';
 
@@ -23,10 +23,9 @@ export function UnmergeButton({ patientId, name }: { patientId: string; name: st
       <Button variant="outline-secondary" size="sm" onClick={() => setAsking(true)} data-testid="unmerge">
         {t('unmerge.button')}
       </Button>
-      <ConfirmDeleteModal
+      <ConfirmModal
         show={asking}
         title={t('unmerge.title')}
-        body={t('unmerge.body', { name })}
         confirmLabel={t('unmerge.confirm')}
         variant="primary"
         onConfirm={async () => {
@@ -37,7 +36,9 @@ export function UnmergeButton({ patientId, name }: { patientId: string; name: st
           return outcome;
         }}
         onClose={() => setAsking(false)}
-      />
+      >
+        {t('unmerge.body', { name })}
+      </ConfirmModal>
     </>
   );
 }

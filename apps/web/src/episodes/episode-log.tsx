@@ -5,10 +5,10 @@ import ListGroup from 'react-bootstrap/ListGroup';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWriter } from '../app/use-writer';
+import { ConfirmModal } from '../forms/confirm-modal';
 import type { AnyState } from '../local/patient-summary';
 import { formatDate } from '../shell/format-time';
 import { logEntriesOf } from './chart-episodes';
-import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { codeLabel } from './list-labels';
 import { LogEntryForm } from './log-entry-form';
 import { logEntryText } from './log-entry-text';
@@ -93,15 +93,16 @@ export function EpisodeLog({ patientId, episode, states }: EpisodeLogProps) {
           <LogEntryForm owner={owner} />
         </>
       )}
-      <ConfirmDeleteModal
+      <ConfirmModal
         show={deleting !== undefined}
         title={t('remove.entryTitle')}
-        body={t('remove.entryBody')}
+        confirmLabel={t('remove.confirm')}
+        variant="danger"
         onClose={() => setDeleting(undefined)}
-        onConfirm={() =>
-          deleting ? softDeleteRecord(writer, deleting) : Promise.resolve({ ok: true, entityId: '' })
-        }
-      />
+        onConfirm={() => (deleting ? softDeleteRecord(writer, deleting) : Promise.resolve({ ok: true }))}
+      >
+        {t('remove.entryBody')}
+      </ConfirmModal>
     </section>
   );
 }

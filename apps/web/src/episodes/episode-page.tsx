@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useChart } from '../app/use-chart';
 import { useWriter } from '../app/use-writer';
+import { ConfirmModal } from '../forms/confirm-modal';
 import { MissingFieldsNote } from '../forms/missing-fields-note';
 import type { AnyState } from '../local/patient-summary';
-import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { DetailList } from './detail-list';
 import { episodeDetailRows } from './episode-details';
 import { EpisodeFollowOns } from './episode-follow-ons';
@@ -126,17 +126,20 @@ function EpisodeView({ patientId, episode, patient, states }: EpisodeViewProps) 
       </div>
       <EpisodeFollowOns patientId={patientId} episode={episode} states={states} lookups={lookups} />
       <EpisodeLog patientId={patientId} episode={episode} states={states} />
-      <ConfirmDeleteModal
+      <ConfirmModal
         show={confirming}
         title={t('remove.episodeTitle')}
-        body={t('remove.episodeBody', { what: typeName })}
+        confirmLabel={t('remove.confirm')}
+        variant="danger"
         onClose={() => setConfirming(false)}
         onConfirm={async () => {
           const outcome = await softDeleteRecord(writer, episode);
           if (outcome.ok) navigate(`/patients/${patientId}`);
           return outcome;
         }}
-      />
+      >
+        {t('remove.episodeBody', { what: typeName })}
+      </ConfirmModal>
     </EpisodePageFrame>
   );
 }

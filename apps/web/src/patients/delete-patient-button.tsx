@@ -2,9 +2,9 @@ import { softDeleteVersion } from '@registry/domain';
 import { useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
-import Modal from 'react-bootstrap/Modal';
 import { useTranslation } from 'react-i18next';
 import { useWriter } from '../app/use-writer';
+import { ConfirmModal, type ConfirmOutcome } from '../forms/confirm-modal';
 import type { AnyState } from '../local/patient-summary';
 
 /**
@@ -15,19 +15,14 @@ export function DeletePatientButton({ state, name }: { state: AnyState; name: st
   const { t } = useTranslation('patients');
   const writer = useWriter();
   const [open, setOpen] = useState(false);
-  const [working, setWorking] = useState(false);
-  const [failure, setFailure] = useState<string>();
 
-  const confirm = async () => {
-    setWorking(true);
-    setFailure(undefined);
+  const remove = async (): Promise<ConfirmOutcome> => {
     try {
       await writer.save(softDeleteVersion(writer.context(), state.preferred));
-      setOpen(false);
+      return { ok: true };
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setWorking(false);
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: t('form.saveFailed', { reason }) };
     }
   };
 
@@ -36,38 +31,25 @@ export function DeletePatientButton({ state, name }: { state: AnyState; name: st
       <Button variant="outline-danger" onClick={() => setOpen(true)}>
         {t('delete.button')}
       </Button>
-      <Modal show={open} onHide={() => setOpen(false)} centered aria-labelledby="delete-patient-title">
-        <Modal.Header closeButton closeLabel={t('common:close')}>
-          <Modal.Title id="delete-patient-title" as="h2" className="h5">
-            {t('delete.title', { name })}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <ul className="mb-0">
-            <li>{t('delete.hidden')}</li>
-            <li>{t('delete.episodesStay')}</li>
-            <li>{t('delete.restorable')}</li>
-          </ul>
-          {state.inConflict && (
-            <Alert variant="warning" className="mt-3 mb-0">
-              {t('delete.conflict', { count: state.heads.length })}
-            </Alert>
-          )}
-          {failure && (
-            <Alert variant="danger" className="mt-3 mb-0" role="alert">
-              {t('form.saveFailed', { reason: failure })}
-            </Alert>
-          )}
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={() => setOpen(false)}>
-            {t('common:cancel')}
-          </Button>
-          <Button variant="danger" onClick={() => void confirm()} disabled={working}>
-            {t('delete.confirm')}
-          </Button>
-        </Modal.Footer>
-      </Modal>
+      <ConfirmModal
+        show={open}
+        title={t('delete.title', { name })}
+        confirmLabel={t('delete.confirm')}
+        variant="danger"
+        onConfirm={remove}
+        onClose={() => setOpen(false)}
+      >
+        <ul className="mb-0">
+          <li>{t('delete.hidden')}</li>
+          <li>{t('delete.episodesStay')}</li>
+          <li>{t('delete.restorable')}</li>
+        </ul>
+        {state.inConflict && (
+          <Alert variant="warning" className="mt-3 mb-0">
+            {t('delete.conflict', { count: state.heads.length })}
+          </Alert>
+        )}
+      </ConfirmModal>
     </>
   );
 }

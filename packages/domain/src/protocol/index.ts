@@ -1,3 +1,25 @@
+export {
+  AUDIT_OUTCOMES,
+  type AuditEntry,
+  type AuditOutcome,
+  type AuditPageResponse,
+  auditEntrySchema,
+  auditPageResponseSchema,
+} from './admin-audit';
+export {
+  type AdminDevice,
+  type AdminDevicesResponse,
+  adminDeviceSchema,
+  adminDevicesResponseSchema,
+} from './admin-devices';
+export {
+  type AdminUser,
+  type AdminUserResponse,
+  type AdminUsersResponse,
+  adminUserResponseSchema,
+  adminUserSchema,
+  adminUsersResponseSchema,
+} from './admin-users';
 export { type ErrorResponse, errorResponseSchema } from './error-response';
 export { PULL_LIMITS, PUSH_LIMITS } from './limits';
 export { type LoginRequest, type LoginResponse, loginRequestSchema, loginResponseSchema } from './login';
@@ -26,7 +48,9 @@ export {
   recentResponseSchema,
 } from './recent';
 export {
+  type HospitalResponse,
   type HospitalsResponse,
+  hospitalResponseSchema,
   hospitalsResponseSchema,
   type StaffResponse,
   staffResponseSchema,
