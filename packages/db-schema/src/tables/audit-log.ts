@@ -1,8 +1,9 @@
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@registry/domain';
 import { bigint, index, mysqlTable, varchar } from 'drizzle-orm/mysql-core';
 import { createdAt, json, uuid } from '../columns';
 
-export const AUDIT_OUTCOMES = ['ok', 'denied', 'failed', 'error'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+// The outcomes are the domain's (the admin API's audit entries carry them too).
+export { AUDIT_OUTCOMES, type AuditOutcome };
 
 /** Who did what, when, from where, and how it ended. Append-only; admins read it. */
 export const auditLog = mysqlTable(
