@@ -8,8 +8,9 @@ const pairKey = (x: string, y: string): string => (x < y ? `${x}|${y}` : `${y}|$
 
 /**
  * The blocks a record belongs to. For every two name words: their phonetic keys (swapped order
- * meets), each key with the other's initial (J. Mwakyusa meets Juma Mwakyusa), and each key with
- * the other word's first two letters (a typo that changes one word's key still meets).
+ * meets), each key with the other's initial (J. Mwakyusa meets Juma Mwakyusa) or the first letter
+ * of its key (Khamis meets Hamii, a typo of Hamisi), and each key with the other word's first two
+ * letters (a typo that changes one word's key still meets).
  */
 export const blockingKeys = (candidate: PreparedCandidate): string[] => {
   const keys = new Set<string>();
@@ -24,7 +25,13 @@ export const blockingKeys = (candidate: PreparedCandidate): string[] => {
       const sound = sounds[i] ?? '';
       if (sound === '') continue; // an initial is blocked from the full word's side
       if (i < j && sounds[j]) keys.add(`k:${pairKey(sound, sounds[j] ?? '')}`);
-      keys.add(`i:${sound}|${word.slice(0, 1)}`);
+      const start = word.slice(0, 1);
+      keys.add(`i:${sound}|${start}`);
+      // Khamis sounds as Hamisi (its key starts with h), so it also meets words starting with h.
+      // Not for a first vowel, which every key writes as a: Omar would meet every Ali and Amina.
+      const soundStart = (sounds[j] ?? '').slice(0, 1);
+      if (soundStart !== '' && soundStart !== start && soundStart !== 'a')
+        keys.add(`i:${sound}|${soundStart}`);
       if (word.length > 1) keys.add(`s:${sound}|${word.slice(0, 2)}`);
     }
   }

@@ -7,7 +7,9 @@ export {
   findDuplicates,
   MAX_BLOCK_SIZE,
 } from './find-duplicates';
+export { type NameCensus, nameCensus } from './name-census';
 export { type PreparedCandidate, prepareCandidate } from './prepare-candidate';
+export { suggestsTwoPeople } from './reason-side';
 export { DUPLICATE_WEIGHTS, scorePair, scorePrepared } from './score-pair';
 export type {
   DuplicateCandidate,

@@ -11,6 +11,19 @@ const SUBSCRIBER_DIGITS = 9;
 const MIN_PHONE_DIGITS = 7;
 /** Long names are cut as nameSimilarity cuts them, so blocking and scoring see the same words. */
 const MAX_WORDS = 8;
+/** A Tanzanian national id (NIDA) is 20 digits, the first 8 the holder's date of birth, YYYYMMDD. */
+const NATIONAL_ID = /^(\d{4})(\d{2})(\d{2})\d{12}$/;
+
+/**
+ * The year of birth a national id states, when it has the NIDA form and a real date: exact, where
+ * the birth year typed at registration is often a guess from a stated age.
+ */
+export const birthYearOfNationalId = (foldedId: string): number | undefined => {
+  const parts = NATIONAL_ID.exec(foldedId);
+  if (parts === null) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year : undefined;
+};
 
 export interface PreparedCandidate {
   readonly patient: DuplicateCandidate;
@@ -25,6 +38,10 @@ export interface PreparedCandidate {
   readonly nationalId: string;
   readonly hospitalNumber: string;
   readonly gender: string;
+  /** The national id's year of birth when it states one, else the year registered. */
+  readonly birthYear: number | undefined;
+  /** Whether birthYear was read from the national id. */
+  readonly birthYearFromId: boolean;
 }
 
 export const prepareCandidate = (patient: DuplicateCandidate): PreparedCandidate => {
@@ -34,14 +51,19 @@ export const prepareCandidate = (patient: DuplicateCandidate): PreparedCandidate
     const digits = digitsOf(phone.number ?? '');
     if (digits.length >= MIN_PHONE_DIGITS) phones.add(digits.slice(-SUBSCRIBER_DIGITS));
   }
+  const nationalId = foldCode(patient.nationalId ?? '');
+  const idYear = birthYearOfNationalId(nationalId);
+  const registeredYear = Number.isFinite(patient.birthYear) ? patient.birthYear : undefined;
   return {
     patient,
     words,
     keys: words.map((word) => (word.length > 1 ? phoneticKey(word) : '')),
     name: words.join(' '),
     phones: [...phones],
-    nationalId: foldCode(patient.nationalId ?? ''),
+    nationalId,
     hospitalNumber: foldCode(patient.hospitalNumber ?? ''),
     gender: (patient.gender ?? '').trim().toLowerCase(),
+    birthYear: idYear ?? registeredYear,
+    birthYearFromId: idYear !== undefined,
   };
 };

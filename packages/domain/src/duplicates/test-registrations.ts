@@ -2,7 +2,8 @@
 // them deterministically (a seeded generator, no dependency) the way clinics produce them: names
 // transliterated many ways, typos, swapped order, initials, ages guessed a year or three off,
 // phones shared by a household — and the people who must stay apart: namesakes, twins, and a
-// parent and child of one name. Used by tests and the timing script only; nothing else imports it.
+// parent and child of one name. Used by tests only (the labelled measure and the timing test).
+import { FEMALE_NAMES, MALE_NAMES, SPELLINGS, SURNAMES } from './test-registration-names';
 import type { DuplicateCandidate } from './types';
 
 /** mulberry32: a tiny, well-mixed 32-bit generator; the same seed gives the same registrations. */
@@ -17,157 +18,11 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
-/** Canonical spelling → other spellings clerks write for the same name. */
-const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  Mohamed: ['Mohammed', 'Muhammad', 'Mohamad', 'Muhamadi'],
-  Hamisi: ['Khamis', 'Hamis'],
-  Rehema: ['Rehma'],
-  Fatuma: ['Fatma', 'Fatumah'],
-  Hussein: ['Husein', 'Hussain', 'Husseini'],
-  Abdallah: ['Abdalla', 'Abdullah'],
-  Said: ['Saidi', 'Sayid'],
-  Yusuf: ['Yusufu', 'Yussuf'],
-  Ali: ['Ally', 'Alli'],
-  Mwanaisha: ['Mwanaasha'],
-  Elizabeth: ['Elisabeth', 'Elizabeti'],
-  Christopher: ['Kristofa', 'Christofa'],
-  Grace: ['Gresi'],
-  Esther: ['Esta'],
-  Halima: ['Halimah'],
-  Amina: ['Aminah'],
-  Mariam: ['Maryam', 'Mariamu'],
-  Omar: ['Umar', 'Omari'],
-  Hassan: ['Hasani', 'Hassani'],
-  Ibrahim: ['Ibrahimu', 'Ebrahim'],
-  Ramadhani: ['Ramadhan', 'Ramadan'],
-  Shabani: ['Shaban'],
-  Athumani: ['Athuman', 'Othman'],
-  Rashidi: ['Rashid'],
-  Michael: ['Mikaeli'],
-  Zawadi: ['Zawad'],
-  Salim: ['Salimu', 'Saleem'],
-};
-
-const MALE = [
-  'Mohamed',
-  'Hamisi',
-  'Hussein',
-  'Abdallah',
-  'Said',
-  'Yusuf',
-  'Ali',
-  'Juma',
-  'Omar',
-  'Hassan',
-  'Ibrahim',
-  'Ramadhani',
-  'Shabani',
-  'Athumani',
-  'Rashidi',
-  'Salim',
-  'Joseph',
-  'John',
-  'Peter',
-  'Paulo',
-  'Christopher',
-  'Michael',
-  'Emmanuel',
-  'Daudi',
-  'Baraka',
-  'Jumanne',
-  'Bakari',
-  'Musa',
-  'Issa',
-  'Idrisa',
-  'Godfrey',
-  'Frank',
-  'Elias',
-  'Amosi',
-  'Stephano',
-  'Kassim',
-  'Selemani',
-  'Mussa',
-];
-const FEMALE = [
-  'Rehema',
-  'Fatuma',
-  'Mwanaisha',
-  'Elizabeth',
-  'Grace',
-  'Esther',
-  'Halima',
-  'Amina',
-  'Mariam',
-  'Zawadi',
-  'Neema',
-  'Upendo',
-  'Anna',
-  'Agnes',
-  'Saida',
-  'Zainabu',
-  'Asha',
-  'Joyce',
-  'Happiness',
-  'Tumaini',
-  'Rose',
-  'Winfrida',
-  'Subira',
-  'Mwajuma',
-  'Khadija',
-  'Salma',
-  'Pendo',
-  'Lucy',
-  'Modesta',
-];
-const SURNAMES = [
-  'Mwakyusa',
-  'Mushi',
-  'Kimaro',
-  'Massawe',
-  'Mrema',
-  'Lyimo',
-  'Swai',
-  'Temba',
-  'Ngowi',
-  'Mollel',
-  'Laizer',
-  'Kweka',
-  'Minja',
-  'Shirima',
-  'Mfinanga',
-  'Komba',
-  'Ngonyani',
-  'Haule',
-  'Mbwambo',
-  'Kisanga',
-  'Nyirenda',
-  'Mwamba',
-  'Chande',
-  'Mapunda',
-  'Kapinga',
-  'Mallya',
-  'Urio',
-  'Msuya',
-  'Kileo',
-  'Tarimo',
-  'Ndossi',
-  'Magesa',
-  'Mwita',
-  'Chacha',
-  'Wambura',
-  'Marwa',
-  'Masanja',
-  'Mahenge',
-  'Mwakalinga',
-  'Mwasomola',
-  'Kalinga',
-  'Nyamwiza',
-  'Lukumay',
-  'Sanga',
-  'Kiwelu',
-  ...['Hamisi', 'Said', 'Juma', 'Ally', 'Bakari', 'Rashidi', 'Athumani', 'Salim', 'Mohamed'],
-];
 const HOSPITALS = Array.from({ length: 12 }, (_, index) => `hospital-${index + 1}`);
+/** Registrations are made up to this year: no record, however guessed, is born after it. */
+const THIS_YEAR = 2026;
+/** People are born from 1940 to this year. */
+const LAST_BIRTH_YEAR = 2024;
 
 export interface LabelledRegistration extends DuplicateCandidate {
   /** The person behind the record: two records are true duplicates exactly when these agree. */
@@ -200,25 +55,40 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
   const random = seededRandom(seed);
   const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  /** Picks from a list written commonest first, the item of rank r with weight 1/√r. */
+  const pickCommon = (items: readonly string[]): string => {
+    let total = 0;
+    for (let rank = 1; rank <= items.length; rank++) total += 1 / Math.sqrt(rank);
+    let left = random() * total;
+    for (let rank = 1; rank <= items.length; rank++) {
+      left -= 1 / Math.sqrt(rank);
+      if (left < 0) return items[rank - 1] as string;
+    }
+    return items[items.length - 1] as string;
+  };
   const chance = (p: number): boolean => random() < p;
   const newPhone = (): string => `7${String(int(10_000_000, 99_999_999))}`;
+  const twoDigits = (value: number): string => String(value).padStart(2, '0');
+  // A NIDA number: date of birth (YYYYMMDD), then 12 digits, written in groups.
   const newNationalId = (year: number): string =>
-    `${year}${String(int(101, 1228)).padStart(4, '0')}-${int(10000, 99999)}-${String(int(1, 99999)).padStart(5, '0')}-${int(10, 99)}`;
+    `${year}${twoDigits(int(1, 12))}${twoDigits(int(1, 28))}-${int(10000, 99999)}-${String(int(1, 99999)).padStart(5, '0')}-${int(10, 99)}`;
   const people: Person[] = [];
   const hardPairs: { kind: PairKind; a: string; b: string }[] = [];
-  const givenFor = (gender: Person['gender']): string => pick(gender === 'male' ? MALE : FEMALE);
+  const givenFor = (gender: Person['gender']): string =>
+    pickCommon(gender === 'male' ? MALE_NAMES : FEMALE_NAMES);
   const person = (fields: Partial<Person> & Pick<Person, 'surname'>): Person => {
     const gender = fields.gender ?? (chance(0.5) ? 'male' : 'female');
-    const birthYear = fields.birthYear ?? int(1940, 2022);
+    const birthYear = fields.birthYear ?? int(1940, LAST_BIRTH_YEAR);
     const created: Person = {
       id: `person-${people.length + 1}`,
       gender,
       given: fields.given ?? givenFor(gender),
-      middle: 'middle' in fields ? fields.middle : chance(0.5) ? pick(MALE) : undefined,
+      middle: 'middle' in fields ? fields.middle : chance(0.5) ? pickCommon(MALE_NAMES) : undefined,
       surname: fields.surname,
       birthYear,
       phone: 'phone' in fields ? fields.phone : chance(0.8) ? newPhone() : undefined,
-      nationalId: chance(0.3) ? newNationalId(birthYear) : undefined,
+      // NIDA registers people from 18 years of age.
+      nationalId: birthYear <= THIS_YEAR - 18 && chance(0.3) ? newNationalId(birthYear) : undefined,
       hospital: fields.hospital ?? pick(HOSPITALS),
     };
     people.push(created);
@@ -231,6 +101,7 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
     const phone = chance(0.85) ? newPhone() : undefined;
     const hospital = pick(HOSPITALS);
     const head = person({ surname, phone, hospital });
+    const household = [head];
     const roll = random();
     if (roll < 0.12) {
       // Twins: one surname, phone and birth year, different given names (same sex half the time).
@@ -238,25 +109,36 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
       let other = givenFor(twin.gender);
       while (other === head.given) other = givenFor(twin.gender);
       twin.given = other;
+      household.push(twin);
       hardPairs.push({ kind: 'twins', a: head.id, b: twin.id });
     } else if (roll < 0.24) {
-      // A child named after the parent, a generation younger, registered with the family phone.
-      const child = person({
+      // A parent and a child named after them, a generation apart, registered with the family
+      // phone. The head is the parent when a child 18–40 years younger is born by now, else the child.
+      const generation = int(18, 40);
+      const younger = head.birthYear + generation;
+      const namedAlike = person({
         surname,
         phone,
         hospital,
         gender: head.gender,
         given: head.given,
         middle: head.middle,
-        birthYear: Math.min(2024, head.birthYear + int(18, 40)),
+        birthYear: younger <= LAST_BIRTH_YEAR ? younger : head.birthYear - generation,
       });
-      hardPairs.push({ kind: 'parentAndChild', a: head.id, b: child.id });
+      household.push(namedAlike);
+      hardPairs.push({ kind: 'parentAndChild', a: head.id, b: namedAlike.id });
     } else if (roll < 0.36) {
       // A namesake elsewhere: the same name (perhaps spelt another way), otherwise unrelated.
       const namesake = person({ surname, gender: head.gender, given: head.given, middle: head.middle });
       hardPairs.push({ kind: 'namesakes', a: head.id, b: namesake.id });
     }
-    for (let extra = int(0, 3); extra > 0; extra--) person({ surname, phone, hospital });
+    // The rest of the household. A family gives each member a given name of their own: only a
+    // child named after a parent (above) shares one.
+    for (let extra = int(0, 3); extra > 0; extra--) {
+      const member = person({ surname, phone, hospital });
+      while (household.some((other) => other.given === member.given)) member.given = givenFor(member.gender);
+      household.push(member);
+    }
   }
 
   const spell = (word: string): string => {
@@ -276,7 +158,15 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
     chance(0.5) ? `0${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : `+255 ${digits}`;
 
   const registrations: LabelledRegistration[] = [];
-  let hospitalNumber = 1000;
+  // Each hospital numbers its own records, so one number at two hospitals is two people.
+  const lastNumberAt = new Map<string, number>();
+  const nextNumberAt = (hospital: string): string => {
+    const next = (lastNumberAt.get(hospital) ?? 999) + 1;
+    lastNumberAt.set(hospital, next);
+    return `H${next}`;
+  };
+  /** The number each person was first given at their own hospital. */
+  const firstNumberOf = new Map<string, string>();
   const register = (p: Person, copy: boolean): void => {
     let given = p.given;
     let middle = p.middle;
@@ -285,7 +175,6 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
     let phone = p.phone;
     let nationalId = p.nationalId;
     let hospital = p.hospital;
-    let number = `H${hospitalNumber++}`;
     let initial = false;
     let swapped = false;
     if (copy) {
@@ -302,15 +191,21 @@ export const labelledRegistrations = (seed: number, persons: number): LabelledSe
       else if (nameRoll < 0.75) initial = true;
       else if (nameRoll < 0.85) swapped = true;
       const ageRoll = random();
-      if (ageRoll < 0.4) birthYear = p.birthYear + pick([-1, 1, -1, 1, -2, 2, -3, 3]);
+      if (ageRoll < 0.4) birthYear = Math.min(THIS_YEAR, p.birthYear + pick([-1, 1, -1, 1, -2, 2, -3, 3]));
       else if (ageRoll < 0.5) birthYear = undefined;
       const phoneRoll = random();
       if (phoneRoll < 0.15) phone = undefined;
       else if (phoneRoll < 0.25) phone = newPhone();
       if (nationalId !== undefined && chance(0.5)) nationalId = undefined;
       if (chance(0.4)) hospital = pick(HOSPITALS);
-      if (hospital === p.hospital && chance(0.1)) number = `H-same-${p.id}`;
     }
+    // Back at their own hospital, a patient sometimes brings the card with their number on it.
+    const cardNumber = firstNumberOf.get(p.id);
+    const number =
+      copy && hospital === p.hospital && cardNumber !== undefined && chance(0.1)
+        ? cardNumber
+        : nextNumberAt(hospital);
+    if (!copy) firstNumberOf.set(p.id, number);
     let words = [given, ...(middle === undefined ? [] : [middle]), surname];
     if (initial) words[0] = `${given[0]}.`;
     if (swapped) words = [surname, ...words.slice(0, -1)];

@@ -26,11 +26,24 @@ export type DuplicateReason =
   | { readonly code: 'differentName'; readonly similarity: number }
   /** Words of one name (not initials) that nothing in the other name resembles: Neema vs Amani. */
   | { readonly code: 'unmatchedNameWords'; readonly count: number }
-  | { readonly code: 'birthYearClose'; readonly years: number }
-  | { readonly code: 'birthYearFar'; readonly years: number }
+  /** Initials of one name that start no word of the other: S. Mushi vs John Mushi. */
+  | { readonly code: 'unmatchedInitials'; readonly count: number }
+  /** Names written in one record only, the rest agreeing: a middle name left out, or a relative's. */
+  | { readonly code: 'extraNameWords'; readonly count: number }
+  /** One record lacks the other's first name but has its later ones: Elias Ally vs Kassim Elias Ally. */
+  | { readonly code: 'firstNameMissing' }
+  /** The names that agree are common among these patients: about `patients` share them by chance. */
+  | { readonly code: 'commonName'; readonly patients: number }
+  /** The names that agree are rare among these patients: `patients` (below 1) expected by chance. */
+  | { readonly code: 'rareName'; readonly patients: number }
+  /** Birth years, each from the national id when it states one (`fromNationalId`). */
+  | { readonly code: 'birthYearClose'; readonly years: number; readonly fromNationalId?: true }
+  | { readonly code: 'birthYearFar'; readonly years: number; readonly fromNationalId?: true }
   | { readonly code: 'sameGender' }
   | { readonly code: 'differentGender' }
   | { readonly code: 'samePhone' }
+  /** The same phone, but the names disagree: relatives (twins, siblings) often share one phone. */
+  | { readonly code: 'familyPhone' }
   | { readonly code: 'differentPhones' }
   | { readonly code: 'sameHospital' };
 
