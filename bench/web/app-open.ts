@@ -8,8 +8,9 @@ import { build } from 'vite';
 import { numberArg } from '../support/args';
 import { writeResults } from '../support/results';
 import { repoRoot } from '../support/server-process';
-import { COORDINATOR, setUpRegistry } from './bench-registry';
+import { setUpRegistry } from './bench-registry';
 import { inBrowser, newProfileDir } from './browser-run';
+import { installAsCoordinator } from './install-as-coordinator';
 
 const VERSIONS = numberArg('versions', 50_000);
 const RUNS = numberArg('runs', 5);
@@ -35,15 +36,9 @@ const browser = { baseUrl: server.baseUrl, serverPid: server.process.pid, quiet 
 const profileDir = newProfileDir();
 try {
   // Install: sign in online once, let the first sync finish and the service worker take control.
-  const install = await inBrowser({ ...browser, profileDir, ready: false }, async (page) => {
-    const start = performance.now();
-    await page.getByLabel('Username').fill(COORDINATOR.username);
-    await page.getByLabel('Password', { exact: true }).fill(COORDINATOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('sync-words').getByText('Everything synced').waitFor({ timeout: 300_000 });
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-    return { firstSyncThroughUiMs: Math.round(performance.now() - start) };
-  });
+  const install = await inBrowser({ ...browser, profileDir, ready: false }, (page) =>
+    installAsCoordinator(page),
+  );
   console.log(
     `installed: signed in and first sync of ${VERSIONS} versions done in ${install.value.firstSyncThroughUiMs} ms`,
   );

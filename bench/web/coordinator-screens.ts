@@ -10,8 +10,9 @@ import { numberArg } from '../support/args';
 import { writeResults } from '../support/results';
 import { repoRoot } from '../support/server-process';
 import { median } from '../support/stats';
-import { COORDINATOR, setUpRegistry } from './bench-registry';
+import { setUpRegistry } from './bench-registry';
 import { chromiumVersion, inBrowser, newProfileDir } from './browser-run';
+import { installAsCoordinator } from './install-as-coordinator';
 
 declare global {
   interface Window {
@@ -173,15 +174,9 @@ const browser = { baseUrl: server.baseUrl, serverPid: server.process.pid, quiet 
 const profileDir = newProfileDir();
 try {
   // The coordinator's laptop: signed in once online, the first sync finished, the app installed.
-  const install = await inBrowser({ ...browser, profileDir, ready: false }, async (page) => {
-    const start = performance.now();
-    await page.getByLabel('Username').fill(COORDINATOR.username);
-    await page.getByLabel('Password', { exact: true }).fill(COORDINATOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('sync-words').getByText('Everything synced').waitFor({ timeout: 600_000 });
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-    return { firstSyncThroughUiMs: Math.round(performance.now() - start) };
-  });
+  const install = await inBrowser({ ...browser, profileDir, ready: false }, (page) =>
+    installAsCoordinator(page),
+  );
   console.log(`installed: signed in and first sync done in ${install.value.firstSyncThroughUiMs} ms`);
 
   // Each run: a new Chromium on that profile; each screen a fresh page load, timed from its navigation.
