@@ -68,3 +68,46 @@ test('a coordinator merges a duplicate patient, sees both charts under the survi
   expect(after?.data.mergedInto).toBeUndefined();
   expect(after?.data.fullName).toBe(duplicate);
 });
+
+test('"not the same person" takes a pair off the list for good, on every device', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // Twins: same surname, same phone and birth year, different given names.
+  const phone = [{ number: '0688 502 913', comment: 'mother' }];
+  const first = 'Hassani Juma Mfinanga';
+  const second = 'Husseni Juma Mfinanga';
+  const a = await seedPatient(first, { gender: 'male', birthYear: 2009, phones: phone });
+  const b = await seedPatient(second, { gender: 'male', birthYear: 2009, phones: phone });
+
+  const laptop = await browser.newContext();
+  const page = await laptop.newPage();
+  await signIn(page, 'coordinator');
+  await waitForOfflineReady(page);
+  await syncNow(page);
+  await page.goto('/duplicates');
+  const pair = page.getByTestId('duplicate-pair').filter({ hasText: first }).filter({ hasText: second });
+  await expect(pair).toBeVisible({ timeout: 30_000 });
+  await pair.getByRole('button', { name: 'Not the same person' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Marked ${first} and ${second} as two people` }),
+  ).toBeVisible();
+  await expect(pair).toHaveCount(0);
+  await syncNow(page);
+  // One of the two now names the other as not the same person.
+  const names = (version: Awaited<ReturnType<typeof latestOnServer>>, other: string) =>
+    Array.isArray(version?.data.notDuplicateOf) && version.data.notDuplicateOf.includes(other);
+  expect(names(await latestOnServer(a), b) || names(await latestOnServer(b), a)).toBe(true);
+
+  // Another coordinator's device, synced afterwards, never offers the pair; both patients are kept.
+  const other = await browser.newContext();
+  const desk = await other.newPage();
+  await signIn(desk, 'd.mollel');
+  await expect(desk.getByTestId('sync-words')).toContainText('Everything synced', { timeout: 30_000 });
+  await desk.goto('/duplicates');
+  await expect(desk.getByTestId('duplicates-summary')).toBeVisible({ timeout: 30_000 });
+  await expect(
+    desk.getByTestId('duplicate-pair').filter({ hasText: first }).filter({ hasText: second }),
+  ).toHaveCount(0);
+  await desk.goto(`/patients/${b}`);
+  await expect(desk.getByRole('heading', { name: second })).toBeVisible();
+  await Promise.all([laptop.close(), other.close()]);
+});
