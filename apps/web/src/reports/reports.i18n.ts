@@ -6,10 +6,7 @@ export const reports = {
     intro:
       'Operations recorded on this device, with their discharges and follow-ups wherever those were recorded. The dates and hospital filters select operations by their own date and hospital.',
     loading: {
-      counting: 'Reading the charts on this device…',
-      progress: 'Reading {{done, number}} of {{total, number}} charts…',
       wait: 'The reports are made once every chart has been read.',
-      bar: 'Charts read',
     },
     updating: 'Updating the reports…',
     none: 'No operation matches these filters.',
@@ -127,10 +124,7 @@ export const reports = {
     intro:
       'Upasuaji uliorekodiwa kwenye kifaa hiki, pamoja na kuruhusiwa na ufuatiliaji wake popote ulipoandikwa. Vichujio vya tarehe na hospitali huchagua upasuaji kwa tarehe na hospitali yake.',
     loading: {
-      counting: 'Inasoma chati zilizo kwenye kifaa hiki…',
-      progress: 'Inasoma chati {{done, number}} kati ya {{total, number}}…',
       wait: 'Ripoti zitaandaliwa chati zote zikishasomwa.',
-      bar: 'Chati zilizosomwa',
     },
     updating: 'Inasasisha ripoti…',
     none: 'Hakuna upasuaji unaolingana na vichujio hivi.',
