@@ -20,6 +20,13 @@ export {
   adminUserSchema,
   adminUsersResponseSchema,
 } from './admin-users';
+export {
+  DEVICE_EXPORT_FORMAT,
+  DEVICE_EXPORT_FORMAT_VERSION,
+  type DeviceExport,
+  deviceExportSchema,
+  parseDeviceExport,
+} from './device-export';
 export { type ErrorResponse, errorResponseSchema } from './error-response';
 export { PULL_LIMITS, PUSH_LIMITS } from './limits';
 export { type LoginRequest, type LoginResponse, loginRequestSchema, loginResponseSchema } from './login';
