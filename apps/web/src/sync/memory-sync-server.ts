@@ -17,6 +17,14 @@ export class MemorySyncServer implements SyncTransport {
   readonly stored: PulledVersion[] = [];
   private readonly byId = new Map<string, PulledVersion>();
 
+  /** A server started on what an earlier one stored (a restart: the database outlives the process). */
+  constructor(durable: readonly PulledVersion[] = []) {
+    for (const v of durable) {
+      this.stored.push(v);
+      this.byId.set(v.versionId, v);
+    }
+  }
+
   async push({ versions }: PushRequest): Promise<PushResponse> {
     const response: PushResponse = { accepted: [], duplicate: [], rejected: [] };
     for (const v of versions) {

@@ -1,5 +1,4 @@
 import type { PulledVersion, Rejection, Version } from '@registry/domain';
-import type { MemorySyncStore } from '../memory-sync-store';
 import type { SyncStore } from '../sync-store';
 
 export class CrashError extends Error {}
@@ -12,7 +11,7 @@ export class CrashingStore implements SyncStore {
   crashes = 0;
 
   constructor(
-    readonly inner: MemorySyncStore,
+    readonly inner: SyncStore,
     private readonly random: () => number,
     private readonly rate: number,
   ) {}

@@ -7,25 +7,27 @@ import {
   type Version,
   type WriteContext,
 } from '@registry/domain';
-import { MemorySyncServer } from '../memory-sync-server';
-import { MemorySyncStore } from '../memory-sync-store';
 import { runSync } from '../run-sync';
 import { CrashingStore } from './crashing-store';
-import { type Faults, FaultyTransport } from './faulty-transport';
+import { DelayedDeliveries, type Faults, FaultyTransport } from './faulty-transport';
+import { RestartingServer } from './restarting-server';
 import { seededRandom } from './seeded-random';
+import { type SimDevice, type StoreKind, simDevice } from './sim-device';
 
 export interface SimulationOptions {
   devices?: number;
   steps?: number;
-  /** Chance of each fault at each opportunity (lost request, lost response, duplicate, crash). */
+  /** Chance of each fault at each opportunity (lost request, lost response, duplicate, crash…). */
   faultRate?: number;
+  /** The devices' storage: in memory, or the phone's own IndexedDB store. */
+  store?: StoreKind;
 }
 
 export interface SimulationResult {
   seed: number;
   /** Versions saved on devices, every one of which must be on the server and every device. */
   saved: number;
-  faults: Faults & { crashes: number; failedSyncs: number };
+  faults: Faults & { crashes: number; serverRestarts: number; failedSyncs: number };
   /** Saved versions missing from the server or from a device after healing (must be empty). */
   lost: string[];
   /** Devices whose versions or record states differ from the server's after healing. */
@@ -35,9 +37,10 @@ export interface SimulationResult {
 /**
  * One seeded run of the real sync engine (runSync) and the domain's version builders: several
  * devices create, edit and delete overlapping records offline and sync at random moments over a
- * network that loses requests and responses and delivers twice, and crash between store steps.
- * Then the network heals and every device syncs until nothing moves; nothing saved may be missing
- * and every device must hold exactly what the server holds.
+ * network that loses requests and responses, delivers twice and out of order, to a server that is
+ * killed and restarted, and devices crash between store steps. Then the network heals and every
+ * device syncs until nothing moves; nothing saved may be missing and every device must hold exactly
+ * what the server holds and show the same records.
  */
 export function simulate(seed: number, options: SimulationOptions = {}): Promise<SimulationResult> {
   return new Simulation(seed, options).run();
@@ -45,14 +48,15 @@ export function simulate(seed: number, options: SimulationOptions = {}): Promise
 
 class Simulation {
   private readonly random: () => number;
-  private readonly server = new MemorySyncServer();
-  private readonly stores: MemorySyncStore[] = [];
+  private readonly server: RestartingServer;
+  private readonly delayed = new DelayedDeliveries();
+  private readonly devices: SimDevice[] = [];
+  private readonly transports: FaultyTransport[] = [];
+  private readonly crashing: CrashingStore[] = [];
   private readonly saved = new Set<string>();
   private clock = Date.UTC(2026, 0, 1);
   private ids = 0;
   private failedSyncs = 0;
-  private readonly transports: FaultyTransport[] = [];
-  private readonly crashing: CrashingStore[] = [];
 
   constructor(
     private readonly seed: number,
@@ -60,40 +64,43 @@ class Simulation {
   ) {
     this.random = seededRandom(seed);
     const rate = options.faultRate ?? 0.2;
+    this.server = new RestartingServer(this.random, rate / 4);
     for (let d = 0; d < (options.devices ?? 3); d++) {
-      const store = new MemorySyncStore();
-      this.stores.push(store);
-      this.transports.push(new FaultyTransport(this.server, this.random, rate));
-      this.crashing.push(new CrashingStore(store, this.random, rate / 2));
+      const device = simDevice(options.store ?? 'memory', d);
+      this.devices.push(device);
+      this.transports.push(new FaultyTransport(this.server, this.random, rate, this.delayed));
+      this.crashing.push(new CrashingStore(device.store, this.random, rate / 2));
     }
   }
 
   async run(): Promise<SimulationResult> {
     for (let step = 0; step < (this.options.steps ?? 30); step++) {
-      const device = Math.floor(this.random() * this.stores.length);
-      if (this.random() < 0.6) this.edit(device);
-      else await this.sync(device, true);
+      const device = Math.floor(this.random() * this.devices.length);
+      const roll = this.random();
+      if (roll < 0.55) await this.edit(device);
+      else if (roll < 0.9) await this.sync(device, true);
+      else await this.delayed.deliverOne(this.random);
     }
     await this.heal();
     return this.verdict();
   }
 
-  private context(device: number): WriteContext {
+  private context(device: SimDevice): WriteContext {
     this.clock += 1000 + Math.floor(this.random() * 60_000);
     return {
       now: new Date(this.clock),
       newId: () =>
         `0192f4c0-0000-7000-8000-${(this.seed % 0xffff).toString(16).padStart(4, '0')}${(this.ids++).toString(16).padStart(8, '0')}`,
-      authorId: `author-${device}`,
-      deviceId: `device-${device}`,
+      authorId: device.authorId,
+      deviceId: device.deviceId,
     };
   }
 
   /** A save on one device: a new patient, or an edit or deletion of a head it holds (often another's). */
-  private edit(device: number): void {
-    const store = this.stores[device] as MemorySyncStore;
+  private async edit(index: number): Promise<void> {
+    const device = this.devices[index] as SimDevice;
     const ctx = this.context(device);
-    const held = [...store.versions.values()];
+    const held = await device.held();
     let version: Version;
     if (held.length === 0 || this.random() < 0.3) {
       version = createVersion<Record<string, unknown>>(ctx, 'patient', { fullName: `Patient ${this.ids}` });
@@ -106,21 +113,21 @@ class Simulation {
       version =
         this.random() < 0.15
           ? softDeleteVersion(ctx, base)
-          : editVersion(ctx, base, { ...base.data, notes: `edit ${this.ids} on device ${device}` });
+          : editVersion(ctx, base, { ...base.data, notes: `edit ${this.ids} on ${device.deviceId}` });
     }
-    store.save(version);
+    await device.save(version);
     this.saved.add(version.versionId);
   }
 
-  private async sync(device: number, faulty: boolean): Promise<void> {
-    const store = faulty
-      ? (this.crashing[device] as CrashingStore)
-      : (this.stores[device] as MemorySyncStore);
-    const transport = faulty ? (this.transports[device] as FaultyTransport) : this.server;
+  private async sync(index: number, faulty: boolean): Promise<void> {
+    const device = this.devices[index] as SimDevice;
+    // Healing talks to the server as it now is, with no fault between them.
+    const store = faulty ? (this.crashing[index] as CrashingStore) : device.store;
+    const transport = faulty ? (this.transports[index] as FaultyTransport) : this.server.current;
     // Small pages and batches, so that interruptions fall between many steps.
     try {
       await runSync(store, transport, {
-        deviceId: `device-${device}`,
+        deviceId: device.deviceId,
         pushBatch: 3,
         pullLimit: 4,
         maxStoreBatch: 5,
@@ -131,33 +138,43 @@ class Simulation {
     }
   }
 
-  /** The network heals: every device syncs, in turns, until no outbox holds anything and no one pulls more. */
+  /**
+   * The network heals: requests it still held arrive, late, between the devices' syncs; then every
+   * device syncs, in turns, until no outbox holds anything and no one pulls more.
+   */
   private async heal(): Promise<void> {
     for (let round = 0; round < 3; round++)
-      for (let device = 0; device < this.stores.length; device++) await this.sync(device, false);
+      for (let device = 0; device < this.devices.length; device++) {
+        while (this.delayed.size > 0 && this.random() < 0.7) await this.delayed.deliverOne(this.random);
+        await this.sync(device, false);
+      }
+    while (this.delayed.size > 0) await this.delayed.deliverOne(this.random);
+    // Late deliveries only repeat what is there, so one more turn must change nothing.
+    for (let device = 0; device < this.devices.length; device++) await this.sync(device, false);
   }
 
-  private verdict(): SimulationResult {
-    const onServer = new Set(this.server.stored.map((v) => v.versionId));
-    const serverStates = statesKey([...this.server.stored]);
-    const lost = [...this.saved].filter(
-      (id) => !onServer.has(id) || this.stores.some((store) => !store.versions.has(id)),
-    );
+  private async verdict(): Promise<SimulationResult> {
+    const stored = this.server.current.stored;
+    const onServer = new Set(stored.map((v) => v.versionId));
+    const serverStates = statesKey(stored);
+    const lost = new Set([...this.saved].filter((id) => !onServer.has(id)));
     const diverged: string[] = [];
-    this.stores.forEach((store, device) => {
-      const held = [...store.versions.values()];
-      if (held.length !== onServer.size || store.outbox.length > 0 || statesKey(held) !== serverStates)
-        diverged.push(`device-${device}`);
-    });
-    const faults = { lostRequests: 0, lostResponses: 0, duplicated: 0 };
+    for (const device of this.devices) {
+      const held = await device.held();
+      const ids = new Set(held.map((v) => v.versionId));
+      for (const id of this.saved) if (!ids.has(id)) lost.add(id);
+      if (ids.size !== onServer.size || (await device.waiting()) > 0 || statesKey(held) !== serverStates)
+        diverged.push(device.deviceId);
+    }
+    const faults: Faults = { lostRequests: 0, lostResponses: 0, duplicated: 0, reordered: 0 };
     for (const t of this.transports)
       for (const k of Object.keys(faults) as (keyof Faults)[]) faults[k] += t.faults[k];
     const crashes = this.crashing.reduce((sum, store) => sum + store.crashes, 0);
     return {
       seed: this.seed,
       saved: this.saved.size,
-      faults: { ...faults, crashes, failedSyncs: this.failedSyncs },
-      lost,
+      faults: { ...faults, crashes, serverRestarts: this.server.restarts, failedSyncs: this.failedSyncs },
+      lost: [...lost],
       diverged,
     };
   }
