@@ -1,4 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
+import { documentCookies } from '../local/eviction/device-cookie';
+import { checkStorage } from '../local/eviction/storage-check';
+import { StorageGuard } from '../local/eviction/storage-guard';
 import { LocalStore } from '../local/local-store';
 import { openRegistryDb } from '../local/registry-db';
 import { PatientIndex } from '../patients/patient-index';
@@ -12,20 +15,17 @@ export interface Services {
   session: SessionController;
   sync: SyncController;
   patients: PatientIndex;
+  /** Keeps the device cookie current and tells when the browser deleted the store. */
+  storageGuard: StorageGuard;
 }
-
-const DEVICE_ID = 'deviceId';
 
 /** Opens the device's store and everything built on it; nothing here needs the network. */
 export async function startServices(appVersion: string): Promise<Services> {
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('registry-changes');
   const store = new LocalStore(openRegistryDb(), channel);
-  let deviceId = await store.getMeta<string>(DEVICE_ID);
-  if (!deviceId) {
-    deviceId = uuidv7();
-    await store.setMeta(DEVICE_ID, deviceId);
-  }
+  // Before anything else writes to the store: an empty store is told from a deleted one by the cookie.
+  const { deviceId, loss } = await checkStorage(store, { cookies: documentCookies, newDeviceId: uuidv7 });
   const sessionChannel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('registry-session');
   const session = new SessionController(store, deviceId, {
@@ -37,5 +37,10 @@ export async function startServices(appVersion: string): Promise<Services> {
   const patients = new PatientIndex(store);
   await session.load();
   const sync = new SyncController(store, session, { deviceId, appVersion });
-  return { deviceId, store, session, sync, patients };
+  const storageGuard = new StorageGuard(store, deviceId, {
+    cookies: documentCookies,
+    ...(loss ? { loss } : {}),
+  });
+  storageGuard.watch(session);
+  return { deviceId, store, session, sync, patients, storageGuard };
 }

@@ -8,6 +8,7 @@ import { lists } from '../episodes/lists.i18n';
 import { forms } from '../forms/forms.i18n';
 import { history } from '../history/history.i18n';
 import { home } from '../home/home.i18n';
+import { eviction } from '../local/eviction/eviction.i18n';
 import { patientFields } from '../patients/patient-fields.i18n';
 import { patients } from '../patients/patients.i18n';
 import { print } from '../print/print.i18n';
@@ -15,6 +16,7 @@ import { reports } from '../reports/reports.i18n';
 import { restore } from '../restore/restore.i18n';
 import { review } from '../review/review.i18n';
 import { storage } from '../shell/storage.i18n';
+import { deviceExport } from '../sync/device-export/device-export.i18n';
 import { syncPage } from '../sync/sync.i18n';
 import { common } from './common.i18n';
 
@@ -26,6 +28,7 @@ export const namespaces = {
   common,
   storage,
   syncPage,
+  deviceExport,
   forms,
   home,
   patients,
@@ -41,6 +44,7 @@ export const namespaces = {
   review,
   admin,
   reports,
+  eviction,
 } as const;
 
 const inLanguage = (language: 'en' | 'sw') =>

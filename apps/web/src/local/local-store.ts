@@ -1,4 +1,4 @@
-import type { PulledVersion, Rejection, Version } from '@registry/domain';
+import { inCausalOrder, type PulledVersion, type Rejection, type Version } from '@registry/domain';
 import type { SyncStore } from '../sync/sync-store';
 import { chartKey } from './chart-key';
 import { type PatientSummary, summarizeChart } from './patient-summary';
@@ -73,6 +73,50 @@ export class LocalStore {
     return this.db.outbox.orderBy('order').toArray();
   }
 
+  /** The ids among these versions that the device holds (every held version is in its chart). */
+  async heldVersionIds(versions: readonly Version[]): Promise<Set<string>> {
+    const rows = await this.existingCharts([...new Set(versions.map(chartKey))]);
+    const wanted = new Set(versions.map((v) => v.versionId));
+    const held = new Set<string>();
+    for (const row of rows.values()) {
+      for (const v of row.versions) if (wanted.has(v.versionId)) held.add(v.versionId);
+    }
+    return held;
+  }
+
+  /**
+   * Versions from another device's export file, signed by the user importing it: saved here and put
+   * into the outbox as a local save would be, except those the device already holds (so importing a
+   * file twice adds nothing). Returns the ids it added.
+   */
+  async saveImported(versions: readonly Version[]): Promise<string[]> {
+    const { db } = this;
+    const { added, changed } = await db.transaction(
+      'rw',
+      [db.charts, db.summaryBuckets, db.outbox],
+      async () => {
+        const held = await this.heldVersionIds(versions);
+        const fresh = versions.filter((v) => !held.has(v.versionId) && held.add(v.versionId));
+        await db.outbox.bulkAdd(fresh.map((version) => ({ versionId: version.versionId, version })));
+        return { added: fresh.map((v) => v.versionId), changed: await this.applyToCharts(fresh) };
+      },
+    );
+    if (added.length > 0) this.emitChanged(changed);
+    return added;
+  }
+
+  /**
+   * Versions the server has just acknowledged holding (an admin's import of someone else's work):
+   * into their charts as a pull would put them, not into the outbox.
+   */
+  async storeAcknowledged(versions: readonly Version[]): Promise<void> {
+    const { db } = this;
+    const changed = await db.transaction('rw', [db.charts, db.summaryBuckets], () =>
+      this.applyToCharts(versions),
+    );
+    if (changed.summaries.length > 0) this.emitChanged(changed);
+  }
+
   /** Asks for a refused version to be pushed again (after its cause was fixed on the server). */
   async retryRejected(versionId: string): Promise<void> {
     await this.db.outbox
@@ -122,7 +166,25 @@ export class LocalStore {
         return (await this.getMeta<string>(PULL_CURSOR)) ?? '';
       },
       storePulled: async (versions, cursor) => this.storePulled(versions, cursor, await begin()),
+      resendOwn: () => this.resendOwn(authorId),
     };
+  }
+
+  /** See SyncStore.resendOwn: one transaction, and a version already waiting is not added twice. */
+  private async resendOwn(authorId: string): Promise<number> {
+    const { db } = this;
+    const added = await db.transaction('rw', [db.charts, db.outbox], async () => {
+      const waiting = new Set((await db.outbox.toArray()).map((row) => row.versionId));
+      const again = inCausalOrder(
+        (await db.charts.toArray())
+          .flatMap((chart) => chart.versions)
+          .filter((v) => v.authorId === authorId && !waiting.has(v.versionId)),
+      );
+      await db.outbox.bulkAdd(again.map((version) => ({ versionId: version.versionId, version })));
+      return again.length;
+    });
+    if (added > 0) this.emit([]);
+    return added;
   }
 
   /**

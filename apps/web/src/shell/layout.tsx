@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useServices } from '../app/services-context';
 import { useSession } from '../app/use-session';
+import { StorageLossBanner } from '../local/eviction/storage-loss-banner';
 import { LanguageSwitch } from './language-switch';
 import { RoleMenus } from './role-menus';
 import { ScreenErrorBoundary } from './screen-error-boundary';
@@ -66,6 +67,8 @@ export function Layout() {
         </Container>
       </Navbar>
       <Container fluid="md" as="main">
+        {/* Signed in or not: after a deletion the person must sign in again, and should know why. */}
+        <StorageLossBanner />
         {signedIn && (
           <div className="mb-3">
             <SyncSummary withButton />

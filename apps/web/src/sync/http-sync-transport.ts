@@ -30,6 +30,17 @@ export class HttpSyncTransport implements SyncTransport {
     return this.call('/api/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request) });
   }
 
+  /**
+   * A push of another device's export file by an admin (`?import=1`): the server takes versions
+   * signed by other users only this way (SYNC.md). Same answer as a push.
+   */
+  importPush(request: PushRequest): Promise<PushResponse> {
+    return this.call('/api/sync/push?import=1', pushResponseSchema, {
+      method: 'POST',
+      body: JSON.stringify(request),
+    });
+  }
+
   pull(cursor: string, limit: number): Promise<PullResponse> {
     const query = new URLSearchParams({ cursor, limit: String(limit) });
     return this.call(`/api/sync/pull?${query}`, pullResponseSchema, { method: 'GET' });

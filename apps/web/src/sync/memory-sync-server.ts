@@ -17,8 +17,14 @@ export class MemorySyncServer implements SyncTransport {
   readonly stored: PulledVersion[] = [];
   private readonly byId = new Map<string, PulledVersion>();
 
-  /** A server started on what an earlier one stored (a restart: the database outlives the process). */
-  constructor(durable: readonly PulledVersion[] = []) {
+  /**
+   * A server started on what an earlier one stored (a restart: the database outlives the process), or
+   * on a backup, in a later generation: cursors of an earlier generation start again, marked restored.
+   */
+  constructor(
+    durable: readonly PulledVersion[] = [],
+    private readonly generation = 0,
+  ) {
     for (const v of durable) {
       this.stored.push(v);
       this.byId.set(v.versionId, v);
@@ -43,10 +49,16 @@ export class MemorySyncServer implements SyncTransport {
   }
 
   async pull(cursor: string, limit: number): Promise<PullResponse> {
-    const after = cursor === '' ? 0 : Number(cursor);
+    const [generation, seq] = cursor.includes('.') ? cursor.split('.').map(Number) : [0, Number(cursor)];
+    const restored = cursor !== '' && generation !== this.generation;
+    const after = cursor === '' || restored ? 0 : (seq ?? 0);
     const page = this.stored.filter((v) => v.seq > after).slice(0, limit);
     const last = page.at(-1)?.seq ?? after;
-    return { versions: page, cursor: String(last), more: this.stored.some((v) => v.seq > last) };
+    const next = this.generation === 0 ? String(last) : `${this.generation}.${last}`;
+    const more = this.stored.some((v) => v.seq > last);
+    return restored
+      ? { versions: page, cursor: next, more, restored }
+      : { versions: page, cursor: next, more };
   }
 
   async recent(limit: number): Promise<RecentResponse> {

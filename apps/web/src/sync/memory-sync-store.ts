@@ -1,8 +1,11 @@
-import type { PulledVersion, Rejection, Version } from '@registry/domain';
+import { inCausalOrder, type PulledVersion, type Rejection, type Version } from '@registry/domain';
 import type { OutboxEntry, SyncStore } from './sync-store';
 
 /** A device's storage in memory, for tests and simulation: the same contract as the IndexedDB store. */
 export class MemorySyncStore implements SyncStore {
+  /** Whose versions `resendOwn` sends again; every version held when unset. */
+  constructor(private readonly authorId?: string) {}
+
   /** Every version the device holds, its own and pulled ones. */
   readonly versions = new Map<string, Version>();
   readonly outbox: OutboxEntry[] = [];
@@ -42,5 +45,16 @@ export class MemorySyncStore implements SyncStore {
       this.versions.set(version.versionId, version);
     }
     if (cursor !== undefined) this.cursor = cursor;
+  }
+
+  async resendOwn(): Promise<number> {
+    const waiting = new Set(this.outbox.map((entry) => entry.version.versionId));
+    const again = inCausalOrder(
+      [...this.versions.values()].filter(
+        (v) => !waiting.has(v.versionId) && (this.authorId === undefined || v.authorId === this.authorId),
+      ),
+    );
+    for (const version of again) this.outbox.push({ version });
+    return again.length;
   }
 }

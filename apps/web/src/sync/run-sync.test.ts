@@ -184,4 +184,42 @@ describe('runSync', () => {
     expect(await b.store.pullCursor()).toBe('8');
     expect(ids(b.store)).toEqual(ids(a.store));
   });
+
+  it("sends its user's versions again when the server's database was restored from an older backup", async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const b = {
+      ...device('b'),
+      ctx: { ...device('b').ctx, authorId: '0192f4c2-0000-7000-8000-000000000002' },
+    };
+    const aStore = new MemorySyncStore(a.ctx.authorId);
+    const bStore = new MemorySyncStore(b.ctx.authorId);
+    const first = patient(a.ctx, 'Asha Mushi');
+    aStore.save(first);
+    await runSync(aStore, server, { deviceId: 'a' });
+    const backup = [...server.stored];
+    const edit = editVersion(a.ctx, first, { ...first.data, notes: 'after the backup' });
+    aStore.save(edit);
+    bStore.save(patient(b.ctx, 'Juma Ally'));
+    await runSync(aStore, server, { deviceId: 'a' });
+    await runSync(bStore, server, { deviceId: 'b' });
+    await runSync(aStore, server, { deviceId: 'a' });
+    expect(aStore.outbox).toEqual([]);
+
+    // The database comes back from the backup: the edit and b's patient are gone from the server.
+    const restored = new MemorySyncServer(backup, 1);
+    await runSync(aStore, restored, { deviceId: 'a' });
+    // a sends only its own user's versions; b's patient waits for b, who alone may sign it.
+    expect(restored.stored.map((v) => v.versionId).sort()).toEqual([first.versionId, edit.versionId].sort());
+    await runSync(bStore, restored, { deviceId: 'b' });
+    await runSync(aStore, restored, { deviceId: 'a' });
+    expect(restored.stored).toHaveLength(3);
+    expect(ids(aStore)).toEqual(ids(bStore));
+    expect(aStore.outbox).toEqual([]);
+    expect(bStore.outbox).toEqual([]);
+    // Later syncs in the new generation send nothing again.
+    const before = restored.stored.length;
+    expect((await runSync(aStore, restored, { deviceId: 'a' })).pushed).toBe(0);
+    expect(restored.stored).toHaveLength(before);
+  });
 });

@@ -27,7 +27,9 @@ export interface SyncProgress {
  * One sync: push the outbox in batches, then pull until the server has nothing more, storing pulled
  * versions with the cursor of the last page they came in. Every step is one atomic store write, so an
  * interruption anywhere (a crash, a lost response) is resumed by the next run: a push whose answer was
- * lost is pushed again and reported as duplicate; pages not yet stored are pulled again. Errors are
+ * lost is pushed again and reported as duplicate; pages not yet stored are pulled again. When the
+ * server says its database was restored from a backup, the device sends its user's versions again
+ * (the server may have lost them) before it stores the first page, and pushes them after the pull. Errors are
  * thrown to the caller, which shows them and tries later; nothing is dropped.
  *
  * A long first sync stores the first page alone, so that its patients are on screen at once, then
@@ -45,17 +47,7 @@ export async function runSync(
   const maxStoreBatch = options.maxStoreBatch ?? 20_000;
   const progress: SyncProgress = { pushed: 0, rejected: 0, pulled: 0, more: false };
 
-  for (;;) {
-    const batch = await store.pendingVersions(pushBatch);
-    if (batch.length === 0) break;
-    const result = await transport.push({ deviceId: options.deviceId, versions: batch });
-    await store.settlePush([...result.accepted, ...result.duplicate], result.rejected);
-    progress.pushed += result.accepted.length + result.duplicate.length;
-    progress.rejected += result.rejected.length;
-    options.onProgress?.({ ...progress });
-    // A batch the server answered without settling anything would come back unchanged forever.
-    if (result.accepted.length + result.duplicate.length + result.rejected.length === 0) break;
-  }
+  await pushOutbox(store, transport, options.deviceId, pushBatch, progress, options.onProgress);
 
   const cursor = await store.pullCursor();
   let next = transport.pull(cursor, firstLimit);
@@ -75,11 +67,14 @@ export async function runSync(
       : undefined;
   let buffered: PulledVersion[] = [];
   let stored = 0;
+  let resent = 0;
   // One batch is stored while the next is pulled; batches are stored one after another, in order.
   let storing: Promise<void> | undefined;
   try {
     for (;;) {
       const page = await next;
+      // Before this page's cursor is stored: a crash in between finds the old cursor and resends again.
+      if (page.restored) resent += await store.resendOwn();
       for (const v of page.versions) buffered.push(v);
       progress.pulled += page.versions.length;
       progress.more = page.more;
@@ -98,6 +93,8 @@ export async function runSync(
       if (!page.more) {
         await storing;
         options.onProgress?.({ ...progress });
+        if (resent > 0)
+          await pushOutbox(store, transport, options.deviceId, pushBatch, progress, options.onProgress);
         return progress;
       }
       options.onProgress?.({ ...progress });
@@ -105,5 +102,27 @@ export async function runSync(
   } finally {
     // Whatever stopped the loop, what is being stored finishes (or fails) before we return.
     await Promise.all([storing?.catch(() => undefined), recent]);
+  }
+}
+
+/** Pushes the outbox in batches until nothing waits that the server has not answered. */
+async function pushOutbox(
+  store: SyncStore,
+  transport: SyncTransport,
+  deviceId: string,
+  pushBatch: number,
+  progress: SyncProgress,
+  onProgress: SyncOptions['onProgress'],
+): Promise<void> {
+  for (;;) {
+    const batch = await store.pendingVersions(pushBatch);
+    if (batch.length === 0) return;
+    const result = await transport.push({ deviceId, versions: batch });
+    await store.settlePush([...result.accepted, ...result.duplicate], result.rejected);
+    progress.pushed += result.accepted.length + result.duplicate.length;
+    progress.rejected += result.rejected.length;
+    onProgress?.({ ...progress });
+    // A batch the server answered without settling anything would come back unchanged forever.
+    if (result.accepted.length + result.duplicate.length + result.rejected.length === 0) return;
   }
 }

@@ -5,6 +5,8 @@ import { useUser } from '../app/use-session';
 import { useSyncState } from '../app/use-sync-state';
 import { codeLabel } from '../episodes/list-labels';
 import { formatWhen } from '../shell/format-time';
+import { ExportSection } from './device-export/export-section';
+import { ImportSection } from './device-export/import-section';
 import { RejectedList } from './rejected-list';
 import { StoragePanel } from './storage-panel';
 
@@ -47,6 +49,8 @@ export function SyncPage() {
         {rejected.length > 0 && <p className="small">{t('rejectedIntro')}</p>}
         <RejectedList rows={rejected} />
       </section>
+      <ExportSection />
+      <ImportSection />
       <StoragePanel />
       <section aria-labelledby="device-title">
         <h2 id="device-title" className="h5">

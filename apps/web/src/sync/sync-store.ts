@@ -24,4 +24,9 @@ export interface SyncStore {
    * Without a cursor (versions asked for outside the pull, such as the newest first) the cursor stays.
    */
   storePulled(versions: readonly PulledVersion[], cursor: string | undefined): Promise<void>;
+  /**
+   * Puts every version of this device's user that it holds and that is not waiting already back in the
+   * outbox, parents first: the server's database was restored and may have lost them. Returns how many.
+   */
+  resendOwn(): Promise<number>;
 }

@@ -21,10 +21,15 @@ export {
   adminUsersResponseSchema,
 } from './admin-users';
 export {
+  buildDeviceExport,
   DEVICE_EXPORT_FORMAT,
   DEVICE_EXPORT_FORMAT_VERSION,
   type DeviceExport,
+  type DeviceExportInput,
+  type DeviceExportProblem,
   deviceExportSchema,
+  inCausalOrder,
+  type ParsedDeviceExport,
   parseDeviceExport,
 } from './device-export';
 export { type ErrorResponse, errorResponseSchema } from './error-response';

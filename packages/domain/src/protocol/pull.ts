@@ -27,5 +27,11 @@ export const pullResponseSchema = z.object({
   versions: z.array(pulledVersionSchema),
   cursor: z.string(),
   more: z.boolean(),
+  /**
+   * Set on the first page after the server's database was restored from a backup made before the
+   * cursor: the pull starts again from the beginning, and the server may have lost versions it had
+   * acknowledged, so the device sends its user's versions again (the server keeps each once).
+   */
+  restored: z.literal(true).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -42,4 +42,9 @@ export class CrashingStore implements SyncStore {
     this.step();
     return this.inner.storePulled(versions, cursor);
   }
+
+  async resendOwn(): Promise<number> {
+    this.step();
+    return this.inner.resendOwn();
+  }
 }
