@@ -11,17 +11,20 @@ export function problemsOf(
   contentType: string,
   text: string,
 ): string[] {
+  const problems = shapeProblems(request.method, status, contentType, text);
+  const access = accessOf(request.route);
+  if (!request.onRoute || access === undefined) return problems;
+  return [...problems, ...authProblems(request, access, status)];
+}
+
+/** Never a 5xx; every 4xx JSON {error, message}; JSON that parses (HEAD answers have no body). */
+export function shapeProblems(method: string, status: number, contentType: string, text: string): string[] {
   const problems: string[] = [];
   if (status >= 500) problems.push(`answered ${status}: ${text.slice(0, 300)}`);
-  if (
-    status < 400 &&
-    contentType.includes('application/json') &&
-    request.method !== 'HEAD' &&
-    !parses(text)
-  ) {
+  if (status < 400 && contentType.includes('application/json') && method !== 'HEAD' && !parses(text)) {
     problems.push(`a ${status} whose JSON does not parse: ${text.slice(0, 200)}`);
   }
-  if (status >= 400 && request.method !== 'HEAD') {
+  if (status >= 400 && method !== 'HEAD') {
     if (!contentType.includes('application/json'))
       problems.push(`a ${status} that is not JSON (${contentType})`);
     const body = parseJson(text);
@@ -31,9 +34,7 @@ export function problemsOf(
     if (typeof body?.error !== 'string' || body.error === '')
       problems.push(`a ${status} without an error code`);
   }
-  const access = accessOf(request.route);
-  if (!request.onRoute || access === undefined) return problems;
-  return [...problems, ...authProblems(request, access, status)];
+  return problems;
 }
 
 function authProblems(request: FuzzRequest, access: Access, status: number): string[] {

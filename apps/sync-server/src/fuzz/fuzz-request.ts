@@ -1,5 +1,6 @@
-import { ROLES } from '@registry/domain';
+import { ROLES, type Role } from '@registry/domain';
 import fc from 'fast-check';
+import { hashToken } from '../auth/tokens';
 import { type ApiRoute, accessOf, fillParams, hasBody, roleMayCall } from './api-routes';
 import { bodyArb } from './fuzz-bodies';
 import { describeRequest } from './fuzz-checks';
@@ -103,16 +104,38 @@ export function fuzzRequest(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Fuz
     });
 }
 
-/** Sends the request to the app; the token of a role is a fresh session when the route ends sessions. */
-export async function send(world: FuzzWorld, request: FuzzRequest): Promise<Response> {
+/** A request ready to send: its URL and init, and who it signs in as when its token is live. */
+export interface PreparedRequest {
+  url: string;
+  init: RequestInit;
+  /** The sha256 of a live session's token (the one session whose last-seen time it may move). */
+  tokenHash?: string;
+  actorId?: string;
+  /** Whether preparing it wrote to the database (a fresh session for a logout). */
+  madeSession: boolean;
+}
+
+/** The request as the app gets it; the token of a role is a fresh session when the route ends sessions. */
+export async function prepare(world: FuzzWorld, request: FuzzRequest): Promise<PreparedRequest> {
   const headers = new Headers(request.headers);
   const token = await tokenFor(world, request);
   if (token !== undefined) headers.set('Authorization', token);
-  return world.app.request(`${request.path}${request.query}`, {
-    method: request.method,
-    headers,
-    ...(request.body === undefined ? {} : { body: request.body }),
-  });
+  const live = (ROLES as readonly string[]).includes(request.auth) && token !== undefined;
+  return {
+    madeSession: live && endsSession(request),
+    url: `${request.path}${request.query}`,
+    init: {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
+    },
+    ...(live
+      ? {
+          tokenHash: hashToken(token.replace(/^Bearer /, '')),
+          actorId: world.users[request.auth as Role].user.id,
+        }
+      : {}),
+  };
 }
 
 async function tokenFor(world: FuzzWorld, request: FuzzRequest): Promise<string | undefined> {
@@ -126,8 +149,10 @@ async function tokenFor(world: FuzzWorld, request: FuzzRequest): Promise<string 
     case 'loggedOut':
       return `Bearer ${world.deadTokens[request.auth]}`;
     default: {
-      const logout = request.path === '/api/auth/logout';
-      return `Bearer ${logout ? await world.freshToken(request.auth) : world.users[request.auth].token}`;
+      const fresh = endsSession(request);
+      return `Bearer ${fresh ? await world.freshToken(request.auth) : world.users[request.auth].token}`;
     }
   }
 }
+
+const endsSession = (request: FuzzRequest) => request.path === '/api/auth/logout';

@@ -1,11 +1,22 @@
-import { auditLog, users as usersTable, versions } from '@registry/db-schema';
+import type { Server } from 'node:http';
+import { auditLog, hospitals, users as usersTable, versions } from '@registry/db-schema';
 import type { PushResponse, Version } from '@registry/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedInUser, signedInUser, testHospital } from '../test-support/auth-fixtures';
+import { createApp } from '../app';
+import { listenHttp } from '../serve/listen-http';
+import {
+  type SignedInUser,
+  signedInUser,
+  testAuthOptions,
+  testHospital,
+} from '../test-support/auth-fixtures';
 import { testApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
+import { unusedPort } from '../test-support/unused-port';
 import { testDevice } from '../test-support/version-factory';
+import { rawExchange, requestHead } from './raw-http';
+import { capturedLogger, serverFaults } from './route-fixtures';
 
 // The smallest reproduction of each failure the fuzz suites found, kept as plain examples so that each
 // stays fixed whatever the fuzzers happen to draw. Each answered 500 (or broke a promise of SYNC.md).
@@ -164,5 +175,90 @@ describe('push answers that broke the protocol', () => {
         expect(answers.filter((a) => a.accepted.includes(v.versionId))).toHaveLength(1);
       }
     }
+  });
+});
+
+describe('requests cut off or refused before the app, over a real socket', () => {
+  let server: Server;
+  let port: number;
+  const log = capturedLogger();
+  beforeAll(async () => {
+    const served = createApp({
+      db: test.db,
+      logger: log.logger,
+      version: 'test',
+      webDist: '',
+      auth: testAuthOptions(),
+    });
+    port = await unusedPort();
+    await new Promise<void>((listening) => {
+      server = listenHttp(served.fetch, { port, hostname: '127.0.0.1' }, () => listening());
+    });
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((closed) => server?.close(closed));
+  });
+  const head = (target: string, headers: Record<string, string | number>) =>
+    requestHead('POST', target, {
+      Authorization: `Bearer ${admin.token}`,
+      'Content-Type': 'application/json',
+      ...headers,
+    });
+  /** The request log line of `path` once the app has answered it (the client has already gone). */
+  const logged = async (path: string, from: number) => {
+    for (let waited = 0; waited < 5_000; waited += 10) {
+      const line = log.lines.slice(from).find((l) => l.msg === 'request' && l.path === path);
+      if (line) return line;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return undefined;
+  };
+
+  it('a push whose client hangs up mid-body is a 400 in the log, not an unhandled error and a 500', async () => {
+    const v = device().patient(hospitalId);
+    const body = JSON.stringify({ deviceId: 'phone', versions: [v] });
+    const from = log.lines.length;
+    const answer = await rawExchange(port, {
+      pieces: [head('/api/sync/push', { 'Content-Length': Buffer.byteLength(body) + 1_000 }), body, ''],
+      gapMs: 50,
+      finish: 'destroy',
+    });
+    expect(answer.status).toBeUndefined();
+    expect((await logged('/api/sync/push', from))?.status).toBe(400);
+    expect(serverFaults(log.lines.slice(from))).toEqual([]);
+    expect(await stored([v.versionId])).toEqual([]);
+  });
+
+  it('headers past 16 KB and text that is not HTTP are refused in JSON {error, message} (Node sent no body)', async () => {
+    const tooLarge = await rawExchange(port, {
+      pieces: [requestHead('GET', '/api/health', { 'X-Padding': 'x'.repeat(20 * 1024) })],
+    });
+    expect(tooLarge.status).toBe(431);
+    expect(JSON.parse(tooLarge.body)).toEqual({
+      error: 'too_large',
+      message: expect.stringMatching(/16 KB/),
+    });
+    const notHttp = await rawExchange(port, { pieces: ['HELLO\r\n\r\n'] });
+    expect(notHttp.status).toBe(400);
+    expect(JSON.parse(notHttp.body)).toEqual({
+      error: 'bad_request',
+      message: expect.stringMatching(/HTTP/),
+    });
+  });
+
+  it('a request that needs no body, whose promised body never comes, is not answered "400" after it was done', async () => {
+    const target = await testHospital(test.db);
+    const path = `/api/admin/hospitals/${target.id}/deactivate`;
+    const from = log.lines.length;
+    const answer = await rawExchange(port, {
+      pieces: [head(path, { 'Content-Length': 1_000 }), '{"x":'],
+      finish: 'end',
+    });
+    expect((await logged(path, from))?.status).toBe(200);
+    const [row] = await test.db.select().from(hospitals).where(eq(hospitals.id, target.id));
+    // The app acted on the headers alone (the route reads no body): the client hears that, or nothing.
+    expect(row?.active).toBe(false);
+    expect([undefined, 200]).toContain(answer.status);
   });
 });

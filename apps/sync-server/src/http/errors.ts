@@ -26,6 +26,15 @@ export function apiError(c: Context, status: ContentfulStatusCode, message: stri
 }
 
 /**
+ * Whether the client closed the connection while its request was being read: Node destroys the request
+ * stream with ECONNRESET, and reading the body throws. A phone losing signal mid-upload, not a bug.
+ */
+function clientWentAway(error: unknown, c: Context): boolean {
+  const incoming = (c.env as { incoming?: { destroyed?: boolean } } | undefined)?.incoming;
+  return incoming?.destroyed === true && (error as { code?: unknown } | null)?.code === 'ECONNRESET';
+}
+
+/**
  * Anything thrown becomes a JSON error. HTTPExceptions carry messages written for clients; anything
  * else is a bug: logged with its stack, answered with a sentence that reveals nothing of the internals.
  */
@@ -33,6 +42,10 @@ export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     if (error instanceof HTTPException) {
       return apiError(c, error.status, error.message || 'The request could not be handled.');
+    }
+    // Nobody reads this answer; its status keeps the request log honest (a 400, not a server error).
+    if (clientWentAway(error, c)) {
+      return apiError(c, 400, 'The connection closed before the whole request arrived.');
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'Unhandled error');
     return apiError(

@@ -1,15 +1,15 @@
-import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import type { DatabaseHandle } from '../db/connect';
 import type { Env } from '../env';
 import { exitWith } from '../fatal';
 import type { Logger } from '../logger';
 import { readVersion } from '../version-info';
+import { listenHttp } from './listen-http';
 
 /** Serves the app on PORT until SIGINT/SIGTERM, then lets requests in flight finish and closes the pool. */
 export async function serveHttp(env: Env, logger: Logger, database: DatabaseHandle): Promise<void> {
   const app = createApp({ db: database.db, logger, version: readVersion(), webDist: env.WEB_DIST });
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+  const server = listenHttp(app.fetch, { port: env.PORT, hostname: env.HOST }, () => {
     if (env.WORKERS === 1) logger.info(`Registry listening on http://localhost:${env.PORT}`);
   });
   server.once('error', (error) => {
