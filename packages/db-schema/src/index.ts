@@ -2,6 +2,7 @@
 
 export type * from './row-types';
 export * from './tables/audit-log';
+export * from './tables/database-generation';
 export * from './tables/devices';
 export * from './tables/hospitals';
 export * from './tables/identity';

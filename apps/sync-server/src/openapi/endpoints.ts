@@ -112,7 +112,10 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'sync',
     access: 'signed-in',
     summary: 'Versions received after the cursor that the user may see',
-    description: 'Repeat with the returned cursor until more is false. Optional header X-Device-Id.',
+    description:
+      'Repeat with the returned cursor until more is false. Optional header X-Device-Id. A page with ' +
+      'restored: true means the database was restored from a backup older than the cursor: the pull ' +
+      'starts again from the beginning, and a device should push again every version of its user it holds.',
     query: pullQuerySchema,
     ok: { description: 'A page of versions.', json: pullResponseSchema },
   },

@@ -11,12 +11,26 @@ export class BadCursorError extends Error {
 
 const PREFIX = 'c1';
 
+export interface Cursor {
+  /** The last seq the client has. */
+  seq: number;
+  /** What the cursor was made for (see pullScope); '' for exports, which have no scope. */
+  scope: string;
+  /**
+   * The id of the version at `seq` when the cursor was made ('' when none or unknown). A database
+   * brought back from a backup by other means than `pnpm cli restore` (a disk snapshot, a dump loaded
+   * by hand) keeps its generation, but then no longer holds that version at that seq.
+   */
+  anchor: string;
+}
+
 /**
- * An opaque cursor: the last seq the client has, and the scope (what the user may see) it was made
- * for. Clients must not parse it, so its format can change with the protocol version.
+ * An opaque cursor: the last seq the client has, the scope it was made for and, for pulls, the version
+ * at that seq. Clients must not parse it, so its format can change with the protocol version.
  */
-export function encodeCursor(seq: number, scope = ''): string {
-  return Buffer.from(`${PREFIX}:${seq}:${scope}`, 'utf8').toString('base64url');
+export function encodeCursor(seq: number, scope = '', anchor = ''): string {
+  const text = anchor === '' ? `${PREFIX}:${seq}:${scope}` : `${PREFIX}:${seq}:${scope}:${anchor}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 /** The seq of a cursor; an empty cursor is the beginning. */
@@ -24,14 +38,16 @@ export function decodeCursor(cursor: string): number {
   return parseCursor(cursor).seq;
 }
 
-export function parseCursor(cursor: string): { seq: number; scope: string } {
-  if (cursor === '') return { seq: 0, scope: '' };
-  const [prefix, seqText, scope, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+export function parseCursor(cursor: string): Cursor {
+  if (cursor === '') return { seq: 0, scope: '', anchor: '' };
+  const [prefix, seqText, scope, anchor = '', ...rest] = Buffer.from(cursor, 'base64url')
+    .toString('utf8')
+    .split(':');
   const seq = Number(seqText);
   if (prefix !== PREFIX || rest.length > 0 || scope === undefined || !Number.isSafeInteger(seq) || seq < 0) {
     throw new BadCursorError();
   }
-  return { seq, scope };
+  return { seq, scope, anchor };
 }
 
 /**
@@ -42,4 +58,21 @@ export function scopeOf(actor: Actor): string {
   if (seesAllHospitals(actor)) return 'all';
   const ids = [...actor.hospitalIds].sort().join(',');
   return createHash('sha256').update(ids).digest('base64url').slice(0, 16);
+}
+
+/**
+ * The scope part of a pull cursor: what the user may see, and which generation of the database it was
+ * made in. After a restore the generation changes, so every cursor made before it starts again from the
+ * beginning, as a changed scope does. A database never restored has generation '', which leaves the
+ * scope as it always was.
+ */
+export function pullScope(actor: Actor, generation: string): string {
+  const scope = scopeOf(actor);
+  return generation === '' ? scope : `${scope}.${generation}`;
+}
+
+/** The generation a pull scope was made in ('' before any restore). */
+export function generationOf(scope: string): string {
+  const dot = scope.indexOf('.');
+  return dot === -1 ? '' : scope.slice(dot + 1);
 }
