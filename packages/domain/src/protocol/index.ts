@@ -47,6 +47,7 @@ export {
 export {
   type PushRequest,
   type PushResponse,
+  pushBatches,
   pushRequestSchema,
   pushResponseSchema,
   type Rejection,

@@ -8,6 +8,7 @@ import {
   type DeviceExport,
   editVersion,
   PUSH_LIMITS,
+  pushBatches,
   type SessionUser,
   type Version,
 } from '@registry/domain';
@@ -20,7 +21,7 @@ import { testDevice } from '../../test-support/version-factory';
 import type { CliIo } from '../command';
 import { runCli } from '../run-cli';
 import { commands } from '.';
-import { pushBatches, SOME_REFUSED_EXIT_CODE } from './import-device-export';
+import { SOME_REFUSED_EXIT_CODE } from './import-device-export';
 
 describe('import-device-export', () => {
   let test: TestDatabase;

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import {
   type DeviceExport,
   inCausalOrder,
-  PUSH_LIMITS,
   parseDeviceExport,
+  pushBatches,
   type Rejection,
   type Version,
 } from '@registry/domain';
@@ -105,28 +105,6 @@ async function activeAdmin(db: RegistryDb, username: string): Promise<RequestAct
   if (!row.active) return `"${row.username}" is deactivated: ${why}.`;
   const { id, fullName, role, active } = row;
   return { id, username: row.username, fullName, role, active, hospitalIds: await hospitalIdsOf(db, id) };
-}
-
-/** Consecutive batches within both push limits (count and, as JSON, bytes), as a device would send. */
-export function pushBatches(versions: readonly Version[]): Version[][] {
-  const batches: Version[][] = [];
-  let batch: Version[] = [];
-  let bytes = 0;
-  for (const v of versions) {
-    const size = Buffer.byteLength(JSON.stringify(v)) + 1;
-    if (
-      batch.length > 0 &&
-      (batch.length >= PUSH_LIMITS.maxVersions || bytes + size > PUSH_LIMITS.maxBytes)
-    ) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(v);
-    bytes += size;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
 }
 
 /** The import itself: each batch is one push, committed with its audit line. */

@@ -5,6 +5,7 @@ import {
   type PushRequest,
   type PushResponse,
   parseDeviceExport,
+  pushBatches,
   type SessionUser,
   type Version,
   type WriteContext,
@@ -13,12 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalStore } from '../../local/local-store';
 import { testStore } from '../../local/test-store';
 import { SyncError } from '../sync-error';
-import {
-  type ImportTransport,
-  importDeviceExport,
-  pushBatches,
-  readImportFile,
-} from './import-device-export';
+import { type ImportTransport, importDeviceExport, readImportFile } from './import-device-export';
 import { exportFileName, unsyncedExport } from './unsynced-export';
 
 // A phone that cannot reach the server hands its unsynced work over as a file: the same surgeon's

@@ -3,10 +3,10 @@ import {
   type DeviceExport,
   type DeviceExportProblem,
   inCausalOrder,
-  PUSH_LIMITS,
   type PushRequest,
   type PushResponse,
   parseDeviceExport,
+  pushBatches,
   type Rejection,
   type SessionUser,
   type Version,
@@ -208,26 +208,4 @@ function withAncestors(versions: readonly Version[], pool: readonly Version[]): 
     }
   }
   return inCausalOrder([...pool, ...versions].filter((v) => wanted.has(v.versionId)));
-}
-
-/** Consecutive batches within both of the server's push limits: the count, and the body's bytes. */
-export function pushBatches(versions: readonly Version[]): Version[][] {
-  const encoder = new TextEncoder();
-  // Room for the request's own fields around the versions.
-  const maxBytes = PUSH_LIMITS.maxBytes - 1024;
-  const batches: Version[][] = [];
-  let batch: Version[] = [];
-  let bytes = 0;
-  for (const v of versions) {
-    const size = encoder.encode(JSON.stringify(v)).length + 1;
-    if (batch.length > 0 && (batch.length >= PUSH_LIMITS.maxVersions || bytes + size > maxBytes)) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(v);
-    bytes += size;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
 }
