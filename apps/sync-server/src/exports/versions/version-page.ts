@@ -1,7 +1,8 @@
 import { versions } from '@registry/db-schema';
 import { and, asc, eq, gt, max, type SQL } from 'drizzle-orm';
 import type { RegistryDb } from '../../db/registry-db';
-import { decodeCursor, encodeCursor } from '../../sync/cursor';
+import { encodeCursor, parseCursor } from '../../sync/cursor';
+import { cursorCheck } from '../../sync/database-generation';
 import { rowToPulled } from '../../sync/version-rows';
 import { versionsAfter } from '../../sync/version-store';
 import type { VersionsQuery } from './versions-query';
@@ -92,12 +93,20 @@ export interface VersionsPage extends PageBounds {
  */
 export async function versionsPage(db: RegistryDb, query: VersionsQuery): Promise<VersionsPage> {
   const { limit, hospitalId } = query;
-  const after = decodeCursor(query.after);
+  const parsed = parseCursor(query.after);
+  const check = await cursorCheck(db.$client, parsed.seq);
+  // A watermark from before a restore (another generation, or its version no longer at its seq)
+  // starts again from the beginning: the restored database hands out again the seqs it had passed,
+  // and a consumer that keeps versions by id takes what it already has once.
+  const fits =
+    parsed.scope === check.generation && (parsed.anchor === '' || parsed.anchor === check.versionAtSeq);
+  const after = fits ? parsed.seq : 0;
   const { last, more } = await pageBounds(db, after, limit, hospitalId);
+  const anchor = last === 0 ? '' : ((await cursorCheck(db.$client, last)).versionAtSeq ?? '');
   return {
     last,
     more,
-    nextCursor: encodeCursor(last),
+    nextCursor: encodeCursor(last, check.generation, anchor),
     auditFilters: { after, last, limit, ...(hospitalId ? { hospitalId } : {}) },
     lines: versionLines(db, after, last, hospitalId),
   };

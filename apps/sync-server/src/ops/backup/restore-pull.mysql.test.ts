@@ -85,6 +85,21 @@ const patients = (who: Person, count: number, name: string) =>
 
 const ids = (versions: readonly { versionId: string }[]) => versions.map((v) => v.versionId);
 
+/** Every version the NDJSON export gives after the watermark, and the watermark to keep. */
+async function exportAll(app: ReturnType<typeof testApp>, who: Person, after = '') {
+  const versions: { versionId: string }[] = [];
+  for (;;) {
+    const response = await app.request(`/api/exports/versions.ndjson?after=${encodeURIComponent(after)}`, {
+      headers: who.headers,
+    });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    for (const line of text.split('\n')) if (line !== '') versions.push(JSON.parse(line));
+    after = response.headers.get('x-next-cursor') ?? '';
+    if (response.headers.get('x-more') !== 'true') return { versions, after };
+  }
+}
+
 async function seqOf(db: RegistryDb, versionId: string): Promise<number | undefined> {
   const [rows] = await db.$client.query<RowDataPacket[]>('SELECT seq FROM versions WHERE version_id = ?', [
     versionId,
@@ -153,6 +168,21 @@ describe('pulling after a restore', () => {
     const other = await pullAll(restored.app, coordinator, before.coordinator.cursor);
     expect(other.restored).toBe(true);
     expect(ids(other.versions)).toEqual(expect.arrayContaining(ids(afterBackup)));
+  });
+
+  it('starts an export watermark from before the restore again, so that no version after it is skipped', async () => {
+    const { coordinator, surgeon } = registry;
+    const before = await exportAll(registry.app, coordinator);
+    expect(ids(before.versions)).toContain(last.versionId);
+    const restored = await restoreOlder();
+    const fresh = patients(surgeon, 5, 'Exported after the restore');
+    await registry.push(surgeon, fresh, restored.app);
+    const after = await exportAll(restored.app, coordinator, before.after);
+    expect(ids(after.versions)).toEqual(expect.arrayContaining(ids(fresh)));
+    // On a database not restored, the watermark goes on from where it was.
+    const more = patients(surgeon, 2, 'Exported on an ordinary day');
+    await registry.push(surgeon, more, registry.app);
+    expect(ids((await exportAll(registry.app, coordinator, before.after)).versions)).toEqual(ids(more));
   });
 
   it('starts again even when the version at the cursor is pushed again and gets its old seq back', async () => {
