@@ -57,6 +57,9 @@ describe('planning a push', () => {
     expect(reasons[bad.versionId]).toMatch(/cannot be accepted as saved/);
     expect(reasons[child.versionId]).toMatch(/was refused/);
     expect(plan.accept).toEqual([]);
+    // Only the unknown parent may yet arrive (from its author's device): that one alone is retryable.
+    const retryable = plan.rejected.filter((r) => r.retryable).map((r) => r.versionId);
+    expect(retryable).toEqual([edit.versionId]);
   });
 
   it('applies the permission rules: hospital scope and admin-only restore', () => {

@@ -68,11 +68,15 @@ export function planPush(pushed: readonly Version[], ctx: PushContext): PushPlan
       }
     }
   }
+  const waiting = new Set<string>();
   for (const v of pending.values()) {
     const missing = v.parents.find((p) => !ctx.known.has(p) && !accepted.has(p)) ?? '';
     refuse(v.versionId, REASONS.unknownParent(missing));
+    waiting.add(v.versionId);
   }
-  plan.rejected = [...refused].map(([versionId, reason]) => ({ versionId, reason }));
+  plan.rejected = [...refused].map(([versionId, reason]) =>
+    waiting.has(versionId) ? { versionId, reason, retryable: true as const } : { versionId, reason },
+  );
   return plan;
 }
 

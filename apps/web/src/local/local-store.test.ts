@@ -63,13 +63,20 @@ describe('LocalStore', () => {
   it('keeps a refused version, with the reason, in the chart and the outbox', async () => {
     const store = testStore();
     const ctx = context('phone');
+    const first = patient(ctx, 'First');
+    // A second first version of the same record, refused for good; and a version whose parent the
+    // server lacks, which only waits (its parent may yet come from another device).
+    const again: Version = { ...patient(ctx, 'Again'), entityId: first.entityId };
     const orphan: Version = { ...patient(ctx, 'Orphan'), parents: ['0192f4c1-0000-7000-8000-ffffffffffff'] };
-    await store.save(orphan);
+    await store.save([first, again, orphan]);
     await runSync(store.syncStoreFor(ALICE), new MemorySyncServer(), { deviceId: 'phone' });
-    const [row] = await store.outbox();
-    expect(row?.rejection).toMatch(/does not have/);
-    expect(await store.chart(orphan.entityId)).toHaveLength(1);
-    await store.retryRejected(orphan.versionId);
+    const rows = await store.outbox();
+    expect(rows.map((row) => [row.versionId, row.rejection])).toEqual([
+      [again.versionId, expect.stringMatching(/already exists/)],
+      [orphan.versionId, undefined],
+    ]);
+    expect(await store.chart(first.entityId)).toHaveLength(2);
+    await store.retryRejected(again.versionId);
     expect((await store.outbox())[0]?.rejection).toBeUndefined();
   });
 

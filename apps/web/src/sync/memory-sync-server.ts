@@ -10,7 +10,8 @@ import type { SyncTransport } from './sync-transport';
 
 /**
  * A sync server in memory with the protocol's observable behaviour — idempotent pushes, unknown parents
- * refused, a seq per accepted version, pulls after a cursor — for testing the engine without HTTP.
+ * refused for now (retryable), a second first version of a record refused for good, a seq per accepted
+ * version, pulls after a cursor — for testing the engine without HTTP.
  * It does not check record data or permissions; the real server's tests do.
  */
 export class MemorySyncServer implements SyncTransport {
@@ -23,7 +24,7 @@ export class MemorySyncServer implements SyncTransport {
    */
   constructor(
     durable: readonly PulledVersion[] = [],
-    private readonly generation = 0,
+    readonly generation = 0,
   ) {
     for (const v of durable) {
       this.stored.push(v);
@@ -39,6 +40,12 @@ export class MemorySyncServer implements SyncTransport {
         response.rejected.push({
           versionId: v.versionId,
           reason: 'It is based on a version the server does not have.',
+          retryable: true,
+        });
+      } else if (v.parents.length === 0 && this.stored.some((held) => held.entityId === v.entityId)) {
+        response.rejected.push({
+          versionId: v.versionId,
+          reason: 'A record with this id already exists on the server.',
         });
       } else {
         this.store(v);

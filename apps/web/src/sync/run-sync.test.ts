@@ -91,18 +91,36 @@ describe('runSync', () => {
   it('keeps a refused version with its reason and does not send it again', async () => {
     const server = new MemorySyncServer();
     const a = device('a');
-    const orphan: Version = {
-      ...patient(a.ctx, 'Orphan'),
-      parents: ['0192f4c1-0000-7000-8000-ffffffffffff'],
-    };
-    a.store.save(orphan);
+    const first = patient(a.ctx, 'First');
+    // A second first version of the same record: the server refuses it for good.
+    const again: Version = { ...patient(a.ctx, 'Again'), entityId: first.entityId };
+    a.store.save(first);
+    a.store.save(again);
     a.store.save(patient(a.ctx, 'Fine'));
-    const first = await runSync(a.store, server, { deviceId: 'a' });
-    expect(first).toMatchObject({ pushed: 1, rejected: 1 });
-    expect(a.store.outbox).toEqual([{ version: orphan, rejection: expect.stringMatching(/does not have/) }]);
-    expect(a.store.versions.has(orphan.versionId)).toBe(true);
-    const second = await runSync(a.store, server, { deviceId: 'a' });
-    expect(second).toMatchObject({ pushed: 0, rejected: 0 });
+    expect(await runSync(a.store, server, { deviceId: 'a' })).toMatchObject({ pushed: 2, rejected: 1 });
+    expect(a.store.outbox).toEqual([{ version: again, rejection: expect.stringMatching(/already exists/) }]);
+    expect(a.store.versions.has(again.versionId)).toBe(true);
+    expect(await runSync(a.store, server, { deviceId: 'a' })).toMatchObject({ pushed: 0, rejected: 0 });
+  });
+
+  it("keeps a version whose parent the server lacks waiting, and sends it once the parent's author has", async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const other = { ...device('b').ctx, authorId: '0192f4c2-0000-7000-8000-000000000002' };
+    const b = { ctx: other, store: new MemorySyncStore(other.authorId) };
+    const base = patient(a.ctx, 'Base');
+    const edit = editVersion(b.ctx, base, { ...base.data, notes: 'built on a version not yet sent' });
+    a.store.save(base);
+    // b holds the base as pulled (from the database before a restore, say), and builds on it.
+    await b.store.storePulled([{ ...base, seq: 1, receivedAt: '2026-11-22T08:00:00.000Z' }], undefined);
+    b.store.save(edit);
+    const first = await runSync(b.store, server, { deviceId: 'b' });
+    expect(first).toMatchObject({ pushed: 0, rejected: 0 });
+    expect(b.store.outbox).toEqual([{ version: edit }]);
+    await runSync(a.store, server, { deviceId: 'a' });
+    expect(await runSync(b.store, server, { deviceId: 'b' })).toMatchObject({ pushed: 1, rejected: 0 });
+    expect(server.stored.map((v) => v.versionId)).toEqual([base.versionId, edit.versionId]);
+    expect(b.store.outbox).toEqual([]);
   });
 
   it('reports progress page by page during a long first sync', async () => {

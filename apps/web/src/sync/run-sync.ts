@@ -47,9 +47,13 @@ export async function runSync(
   const maxStoreBatch = options.maxStoreBatch ?? 20_000;
   const progress: SyncProgress = { pushed: 0, rejected: 0, pulled: 0, more: false };
 
+  const cursor = await store.pullCursor();
+  // A device that never stored a pull page cannot be told of a restore (it has no cursor to be out of
+  // date), yet an earlier sync may have pushed versions the server has since lost: it sends its own
+  // again with the outbox, which before a first pull are few, and the server keeps each once.
+  let resent = cursor === '' ? await store.resendOwn() : 0;
   await pushOutbox(store, transport, options.deviceId, pushBatch, progress, options.onProgress);
 
-  const cursor = await store.pullCursor();
   let next = transport.pull(cursor, firstLimit);
   next.catch(() => undefined);
   // A first sync shows the newest versions and their patients at once, stored without a cursor while
@@ -67,7 +71,6 @@ export async function runSync(
       : undefined;
   let buffered: PulledVersion[] = [];
   let stored = 0;
-  let resent = 0;
   // One batch is stored while the next is pulled; batches are stored one after another, in order.
   let storing: Promise<void> | undefined;
   try {
@@ -114,13 +117,19 @@ async function pushOutbox(
   progress: SyncProgress,
   onProgress: SyncOptions['onProgress'],
 ): Promise<void> {
+  // Versions the server cannot take yet (their parent has not reached it) wait for the next sync.
+  const later = new Set<string>();
   for (;;) {
-    const batch = await store.pendingVersions(pushBatch);
+    const batch = (await store.pendingVersions(pushBatch + later.size))
+      .filter((v) => !later.has(v.versionId))
+      .slice(0, pushBatch);
     if (batch.length === 0) return;
     const result = await transport.push({ deviceId, versions: batch });
-    await store.settlePush([...result.accepted, ...result.duplicate], result.rejected);
+    for (const r of result.rejected) if (r.retryable) later.add(r.versionId);
+    const refused = result.rejected.filter((r) => !r.retryable);
+    await store.settlePush([...result.accepted, ...result.duplicate], refused);
     progress.pushed += result.accepted.length + result.duplicate.length;
-    progress.rejected += result.rejected.length;
+    progress.rejected += refused.length;
     onProgress?.({ ...progress });
     // A batch the server answered without settling anything would come back unchanged forever.
     if (result.accepted.length + result.duplicate.length + result.rejected.length === 0) return;

@@ -13,7 +13,16 @@ export const pushRequestSchema = z
   .strict();
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const rejectionSchema = z.object({ versionId: z.string(), reason: z.string() });
+export const rejectionSchema = z.object({
+  versionId: z.string(),
+  reason: z.string(),
+  /**
+   * The version may be accepted later: it is based on a version the server does not have yet, which
+   * another device may still send (after a restore from a backup, each person's device sends their
+   * own). A device keeps it waiting, and sends it again at its next sync, rather than refused.
+   */
+  retryable: z.literal(true).optional(),
+});
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 /** Every pushed version lands in exactly one of the three lists. */

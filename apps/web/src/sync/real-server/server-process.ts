@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -109,7 +110,8 @@ export class ServerProcess {
     const pid = child.pid;
     this.killNow();
     await this.exited;
-    for (let i = 0; i < 50 && groupAlive(pid); i++) await sleep(20);
+    // On a loaded machine the group's other processes may take a while to be torn down.
+    for (let i = 0; i < 250 && groupAlive(pid); i++) await sleep(40);
     if (groupAlive(pid)) throw new Error(`${this.options.name}: a process of group ${pid} survived SIGKILL.`);
     // A connect may rarely succeed on its own (a socket connecting to its own port); the port must stay quiet.
     for (let i = 0; i < 20 && (await listening(this.options.port)); i++) await sleep(100);
@@ -137,12 +139,31 @@ export class ServerProcess {
   }
 }
 
+/**
+ * Whether a process of the group still runs. One that died but was not yet reaped (a zombie, whose
+ * parent was killed with it) runs nothing, holds no socket and counts as gone.
+ */
 function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .some((pid) => {
+        try {
+          // Fields after the command's closing parenthesis: state, ppid, pgrp…
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return Number(group) === pgid && state !== 'Z' && state !== 'X';
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return true; // no /proc to look in: the signal's answer stands
   }
 }
 

@@ -26,7 +26,7 @@ export function simDevice(kind: StoreKind, index: number): SimDevice {
 }
 
 function memoryDevice(deviceId: string, authorId: string): SimDevice {
-  const store = new MemorySyncStore();
+  const store = new MemorySyncStore(authorId);
   return {
     deviceId,
     authorId,

@@ -27,7 +27,7 @@ export interface SimulationResult {
   seed: number;
   /** Versions saved on devices, every one of which must be on the server and every device. */
   saved: number;
-  faults: Faults & { crashes: number; serverRestarts: number; failedSyncs: number };
+  faults: Faults & { crashes: number; serverRestarts: number; restores: number; failedSyncs: number };
   /** Saved versions missing from the server or from a device after healing (must be empty). */
   lost: string[];
   /** Devices whose versions or record states differ from the server's after healing. */
@@ -38,7 +38,8 @@ export interface SimulationResult {
  * One seeded run of the real sync engine (runSync) and the domain's version builders: several
  * devices create, edit and delete overlapping records offline and sync at random moments over a
  * network that loses requests and responses, delivers twice and out of order, to a server that is
- * killed and restarted, and devices crash between store steps. Then the network heals and every
+ * killed and restarted and whose database is now and then restored from an older backup, and devices
+ * crash between store steps. Then the network heals and every
  * device syncs until nothing moves; nothing saved may be missing and every device must hold exactly
  * what the server holds and show the same records.
  */
@@ -78,8 +79,10 @@ class Simulation {
       const device = Math.floor(this.random() * this.devices.length);
       const roll = this.random();
       if (roll < 0.55) await this.edit(device);
-      else if (roll < 0.9) await this.sync(device, true);
-      else await this.delayed.deliverOne(this.random);
+      else if (roll < 0.88) await this.sync(device, true);
+      else if (roll < 0.95) await this.delayed.deliverOne(this.random);
+      else if (roll < 0.98) this.server.takeBackup();
+      else this.server.restoreBackup();
     }
     await this.heal();
     return this.verdict();
@@ -119,38 +122,44 @@ class Simulation {
     this.saved.add(version.versionId);
   }
 
-  private async sync(index: number, faulty: boolean): Promise<void> {
+  /** One sync; how many versions it pushed or pulled (0 when it failed). */
+  private async sync(index: number, faulty: boolean): Promise<number> {
     const device = this.devices[index] as SimDevice;
     // Healing talks to the server as it now is, with no fault between them.
     const store = faulty ? (this.crashing[index] as CrashingStore) : device.store;
     const transport = faulty ? (this.transports[index] as FaultyTransport) : this.server.current;
     // Small pages and batches, so that interruptions fall between many steps.
     try {
-      await runSync(store, transport, {
+      const progress = await runSync(store, transport, {
         deviceId: device.deviceId,
         pushBatch: 3,
         pullLimit: 4,
         maxStoreBatch: 5,
         recentLimit: 0,
       });
+      return progress.pushed + progress.pulled;
     } catch {
       this.failedSyncs++;
+      return 0;
     }
   }
 
   /**
    * The network heals: requests it still held arrive, late, between the devices' syncs; then every
-   * device syncs, in turns, until no outbox holds anything and no one pulls more.
+   * device syncs, in turns, until a whole turn moves nothing. After a restore that can take several
+   * turns: an edit of another person's lost version waits until that person's device has sent it.
    */
   private async heal(): Promise<void> {
-    for (let round = 0; round < 3; round++)
-      for (let device = 0; device < this.devices.length; device++) {
-        while (this.delayed.size > 0 && this.random() < 0.7) await this.delayed.deliverOne(this.random);
-        await this.sync(device, false);
-      }
+    for (let device = 0; device < this.devices.length; device++) {
+      while (this.delayed.size > 0 && this.random() < 0.7) await this.delayed.deliverOne(this.random);
+      await this.sync(device, false);
+    }
     while (this.delayed.size > 0) await this.delayed.deliverOne(this.random);
-    // Late deliveries only repeat what is there, so one more turn must change nothing.
-    for (let device = 0; device < this.devices.length; device++) await this.sync(device, false);
+    for (let turn = 0; turn < 20; turn++) {
+      let moved = 0;
+      for (let device = 0; device < this.devices.length; device++) moved += await this.sync(device, false);
+      if (moved === 0) return;
+    }
   }
 
   private async verdict(): Promise<SimulationResult> {
@@ -173,7 +182,13 @@ class Simulation {
     return {
       seed: this.seed,
       saved: this.saved.size,
-      faults: { ...faults, crashes, serverRestarts: this.server.restarts, failedSyncs: this.failedSyncs },
+      faults: {
+        ...faults,
+        crashes,
+        serverRestarts: this.server.restarts,
+        restores: this.server.restores,
+        failedSyncs: this.failedSyncs,
+      },
       lost: [...lost],
       diverged,
     };

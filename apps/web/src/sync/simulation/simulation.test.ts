@@ -19,6 +19,7 @@ const COUNTED = [
   'reordered',
   'crashes',
   'serverRestarts',
+  'restores',
   'failedSyncs',
 ] as const;
 
