@@ -100,7 +100,9 @@ export const ENDPOINTS: Endpoint[] = [
     access: 'signed-in',
     summary: 'Push versions; idempotent',
     description:
-      'Each version is accepted, reported as a duplicate, or rejected with a reason. Optional headers X-App-Version, X-Pending-Versions, X-Oldest-Pending-At describe the device.',
+      'Each version is accepted, reported as a duplicate, or rejected with a reason. A rejection marked ' +
+      'retryable: true names a parent the server does not have yet: keep the version and send it again ' +
+      'at the next sync. Optional headers X-App-Version, X-Pending-Versions, X-Oldest-Pending-At describe the device.',
     query: req.pushQuery,
     body: pushRequestSchema,
     ok: { description: 'Where each version went.', json: pushResponseSchema },
