@@ -28,7 +28,8 @@ export async function pullVersions(
   // to send its user's versions again (SYNC.md); a changed scope alone loses nothing.
   const restored = query.cursor !== '' && !sameDatabase ? ({ restored: true } as const) : {};
   const after = fits ? parsed.seq : 0;
-  const anchor = fits ? parsed.anchor : '';
+  // A cursor made before cursors carried their version takes it on, so a later restore is noticed.
+  const anchor = fits ? parsed.anchor || (parsed.seq > 0 ? (check.versionAtSeq ?? '') : '') : '';
   const all = seesAllHospitals(actor);
   if (!actor.active || (!all && actor.hospitalIds.length === 0)) {
     return { versions: [], cursor: encodeCursor(after, scope, anchor), more: false, ...restored };

@@ -110,6 +110,28 @@ describe('LocalStore', () => {
     expect(await store.syncStoreFor(ALICE).pullCursor()).toBe('');
   });
 
+  it('keeps versions a restore put back for their author, hidden from the next user', async () => {
+    const store = testStore();
+    const server = new MemorySyncServer();
+    const mine = patient(context('phone'), 'Synced once');
+    await store.save(mine);
+    await runSync(store.syncStoreFor(ALICE), server, { deviceId: 'phone' });
+    expect(await store.outbox()).toEqual([]);
+    // The server's database was restored: Alice's device puts her versions back, then Bob signs in.
+    expect(await store.syncStoreFor(ALICE).resendOwn()).toBe(1);
+    await store.forgetPulled();
+    expect(await store.allSummaries()).toEqual([]);
+    expect((await store.outbox()).map((row) => row.versionId)).toEqual([mine.versionId]);
+    // Bob's syncs do not send it; Alice's next sync does.
+    const restored = new MemorySyncServer([], 1);
+    await runSync(store.syncStoreFor(BOB), restored, { deviceId: 'phone' });
+    expect(restored.stored).toEqual([]);
+    await store.forgetPulled();
+    await runSync(store.syncStoreFor(ALICE), restored, { deviceId: 'phone' });
+    expect(restored.stored.map((v) => v.versionId)).toEqual([mine.versionId]);
+    expect(await store.outbox()).toEqual([]);
+  });
+
   it('refuses to store a pull begun before another user signed in', async () => {
     const store = testStore();
     const server = new MemorySyncServer();

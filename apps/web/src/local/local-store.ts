@@ -1,5 +1,6 @@
 import { inCausalOrder, type PulledVersion, type Rejection, type Version } from '@registry/domain';
 import type { SyncStore } from '../sync/sync-store';
+import { settleWaiting } from '../sync/waiting-on-refused';
 import { chartKey } from './chart-key';
 import { type PatientSummary, summarizeChart } from './patient-summary';
 import type { ChartRow, OutboxRow, RegistryDb } from './registry-db';
@@ -160,7 +161,8 @@ export class LocalStore {
             .toArray()
         ).map((row) => row.version);
       },
-      settlePush: (acknowledged, rejected) => this.settlePush(acknowledged, rejected, now()),
+      settlePush: (acknowledged, rejected, waiting) =>
+        this.settlePush(acknowledged, rejected, waiting, now()),
       pullCursor: async () => {
         await begin();
         return (await this.getMeta<string>(PULL_CURSOR)) ?? '';
@@ -180,7 +182,9 @@ export class LocalStore {
           .flatMap((chart) => chart.versions)
           .filter((v) => v.authorId === authorId && !waiting.has(v.versionId)),
       );
-      await db.outbox.bulkAdd(again.map((version) => ({ versionId: version.versionId, version })));
+      await db.outbox.bulkAdd(
+        again.map((version) => ({ versionId: version.versionId, version, resent: true })),
+      );
       return again.length;
     });
     if (added > 0) this.emit([]);
@@ -194,7 +198,9 @@ export class LocalStore {
   async forgetPulled(): Promise<void> {
     const { db } = this;
     await db.transaction('rw', [db.charts, db.summaryBuckets, db.outbox, db.meta], async () => {
-      const waiting = (await db.outbox.toArray()).map((row) => row.version);
+      // Versions put back by a restore were synced once: the next user need not see them (they wait,
+      // hidden, for their author). Unsynced work stays visible, as it always has.
+      const waiting = (await db.outbox.toArray()).filter((row) => !row.resent).map((row) => row.version);
       await db.charts.clear();
       await db.summaryBuckets.clear();
       await db.meta.delete(PULL_CURSOR);
@@ -210,18 +216,37 @@ export class LocalStore {
     return () => this.listeners.delete(listener);
   }
 
-  private async settlePush(acknowledged: readonly string[], rejected: readonly Rejection[], at: Date) {
+  private async settlePush(
+    acknowledged: readonly string[],
+    rejected: readonly Rejection[],
+    waiting: readonly Rejection[] = [],
+    at: Date,
+  ) {
     const { db } = this;
     await db.transaction('rw', db.outbox, async () => {
       await db.outbox
         .where('versionId')
         .anyOf([...acknowledged])
         .delete();
-      for (const { versionId, reason } of rejected) {
+      const rows = await db.outbox.toArray();
+      const byId = new Map(rows.map((row) => [row.versionId, row.version]));
+      const refusedIds = new Set([
+        ...rows.filter((row) => row.rejection !== undefined).map((row) => row.versionId),
+        ...rejected.map((r) => r.versionId),
+      ]);
+      const later = settleWaiting(waiting, (id) => byId.get(id), refusedIds);
+      for (const { versionId, reason } of [...rejected, ...later.refused]) {
         await db.outbox
           .where('versionId')
           .equals(versionId)
-          .modify({ rejection: reason, rejectedAt: at.toISOString() });
+          .modify((row) => {
+            row.rejection = reason;
+            row.rejectedAt = at.toISOString();
+            delete row.waiting;
+          });
+      }
+      for (const { versionId, reason } of later.waiting) {
+        await db.outbox.where('versionId').equals(versionId).modify({ waiting: reason });
       }
     });
     this.emit([]);

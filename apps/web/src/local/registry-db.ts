@@ -22,6 +22,10 @@ export interface OutboxRow {
   /** The server's reason, when it refused the version. It stays until a person deals with it. */
   rejection?: string;
   rejectedAt?: string;
+  /** The server cannot take it yet (its parent has not reached the server): it goes again. */
+  waiting?: string;
+  /** Put back by a restore of the server's database: already synced once, so not shown to others. */
+  resent?: boolean;
 }
 
 export interface MetaRow {

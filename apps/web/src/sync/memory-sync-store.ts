@@ -1,5 +1,6 @@
 import { inCausalOrder, type PulledVersion, type Rejection, type Version } from '@registry/domain';
 import type { OutboxEntry, SyncStore } from './sync-store';
+import { settleWaiting } from './waiting-on-refused';
 
 /** A device's storage in memory, for tests and simulation: the same contract as the IndexedDB store. */
 export class MemorySyncStore implements SyncStore {
@@ -24,15 +25,33 @@ export class MemorySyncStore implements SyncStore {
       .map((entry) => entry.version);
   }
 
-  async settlePush(acknowledged: readonly string[], rejected: readonly Rejection[]): Promise<void> {
+  async settlePush(
+    acknowledged: readonly string[],
+    rejected: readonly Rejection[],
+    waiting: readonly Rejection[] = [],
+  ): Promise<void> {
     const done = new Set(acknowledged);
-    const reasons = new Map(rejected.map((r) => [r.versionId, r.reason]));
+    const byId = new Map(this.outbox.map((entry) => [entry.version.versionId, entry]));
+    const refusedIds = new Set(
+      [...this.outbox.filter((e) => e.rejection !== undefined).map((e) => e.version.versionId)].concat(
+        rejected.map((r) => r.versionId),
+      ),
+    );
+    const later = settleWaiting(waiting, (id) => byId.get(id)?.version, refusedIds);
+    const reasons = new Map([...rejected, ...later.refused].map((r) => [r.versionId, r.reason]));
+    const waits = new Map(later.waiting.map((r) => [r.versionId, r.reason]));
     for (let i = this.outbox.length - 1; i >= 0; i--) {
       const entry = this.outbox[i];
       if (!entry) continue;
-      if (done.has(entry.version.versionId)) this.outbox.splice(i, 1);
-      const reason = reasons.get(entry.version.versionId);
-      if (reason !== undefined) entry.rejection = reason;
+      const id = entry.version.versionId;
+      if (done.has(id)) this.outbox.splice(i, 1);
+      const reason = reasons.get(id);
+      if (reason !== undefined) {
+        entry.rejection = reason;
+        delete entry.waiting;
+      }
+      const wait = waits.get(id);
+      if (wait !== undefined) entry.waiting = wait;
     }
   }
 

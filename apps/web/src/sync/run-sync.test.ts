@@ -103,6 +103,25 @@ describe('runSync', () => {
     expect(await runSync(a.store, server, { deviceId: 'a' })).toMatchObject({ pushed: 0, rejected: 0 });
   });
 
+  it('refuses an edit of a version the server refused, rather than keeping it waiting', async () => {
+    const server = new MemorySyncServer();
+    const a = device('a');
+    const first = patient(a.ctx, 'First');
+    const again: Version = { ...patient(a.ctx, 'Again'), entityId: first.entityId };
+    const edit = editVersion(a.ctx, again, { ...again.data, notes: 'in the same push' });
+    for (const v of [first, again, edit]) a.store.save(v);
+    await runSync(a.store, server, { deviceId: 'a' });
+    // And an edit made after the refusal, pushed in a later sync.
+    const later = editVersion(a.ctx, edit, { ...edit.data, notes: 'after the refusal' });
+    a.store.save(later);
+    await runSync(a.store, server, { deviceId: 'a' });
+    expect(a.store.outbox.map((e) => [e.version.versionId, e.rejection, e.waiting])).toEqual([
+      [again.versionId, expect.stringMatching(/already exists/), undefined],
+      [edit.versionId, expect.stringMatching(/was refused/), undefined],
+      [later.versionId, expect.stringMatching(/was refused/), undefined],
+    ]);
+  });
+
   it("keeps a version whose parent the server lacks waiting, and sends it once the parent's author has", async () => {
     const server = new MemorySyncServer();
     const a = device('a');
@@ -116,7 +135,7 @@ describe('runSync', () => {
     b.store.save(edit);
     const first = await runSync(b.store, server, { deviceId: 'b' });
     expect(first).toMatchObject({ pushed: 0, rejected: 0 });
-    expect(b.store.outbox).toEqual([{ version: edit }]);
+    expect(b.store.outbox).toEqual([{ version: edit, waiting: expect.stringMatching(/does not have/) }]);
     await runSync(a.store, server, { deviceId: 'a' });
     expect(await runSync(b.store, server, { deviceId: 'b' })).toMatchObject({ pushed: 1, rejected: 0 });
     expect(server.stored.map((v) => v.versionId)).toEqual([base.versionId, edit.versionId]);

@@ -52,7 +52,11 @@ export async function runSync(
   // date), yet an earlier sync may have pushed versions the server has since lost: it sends its own
   // again with the outbox, which before a first pull are few, and the server keeps each once.
   let resent = cursor === '' ? await store.resendOwn() : 0;
-  await pushOutbox(store, transport, options.deviceId, pushBatch, progress, options.onProgress);
+  // Versions the server cannot take yet (their parent has not reached it) go again at the next sync.
+  const later = new Set<string>();
+  const push = () =>
+    pushOutbox(store, transport, options.deviceId, pushBatch, progress, later, options.onProgress);
+  await push();
 
   let next = transport.pull(cursor, firstLimit);
   next.catch(() => undefined);
@@ -96,8 +100,7 @@ export async function runSync(
       if (!page.more) {
         await storing;
         options.onProgress?.({ ...progress });
-        if (resent > 0)
-          await pushOutbox(store, transport, options.deviceId, pushBatch, progress, options.onProgress);
+        if (resent > 0) await push();
         return progress;
       }
       options.onProgress?.({ ...progress });
@@ -115,10 +118,9 @@ async function pushOutbox(
   deviceId: string,
   pushBatch: number,
   progress: SyncProgress,
+  later: Set<string>,
   onProgress: SyncOptions['onProgress'],
 ): Promise<void> {
-  // Versions the server cannot take yet (their parent has not reached it) wait for the next sync.
-  const later = new Set<string>();
   for (;;) {
     const batch = (await store.pendingVersions(pushBatch + later.size))
       .filter((v) => !later.has(v.versionId))
@@ -127,7 +129,11 @@ async function pushOutbox(
     const result = await transport.push({ deviceId, versions: batch });
     for (const r of result.rejected) if (r.retryable) later.add(r.versionId);
     const refused = result.rejected.filter((r) => !r.retryable);
-    await store.settlePush([...result.accepted, ...result.duplicate], refused);
+    await store.settlePush(
+      [...result.accepted, ...result.duplicate],
+      refused,
+      result.rejected.filter((r) => r.retryable),
+    );
     progress.pushed += result.accepted.length + result.duplicate.length;
     progress.rejected += refused.length;
     onProgress?.({ ...progress });

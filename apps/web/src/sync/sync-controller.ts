@@ -17,6 +17,8 @@ export interface SyncState {
   oldestPendingAt?: string;
   /** Versions the server refused, kept with the reason until a person deals with them. */
   rejected: number;
+  /** Of the pending versions, those the server cannot take until another device sends their parent. */
+  waiting?: number;
 }
 
 export interface SyncControllerOptions {
@@ -41,6 +43,11 @@ const LAST_SUCCESS = 'lastSyncSuccessAt';
  */
 export class SyncController {
   private current: SyncState = { running: false, pending: 0, rejected: 0 };
+  /**
+   * Pending versions a sync now could send: the signed-in user's, not waiting for another device. Only
+   * these call for another sync soon; the rest go at the regular interval, or the next save or sign-in.
+   */
+  private due = 0;
   private readonly listeners = new Set<() => void>();
   private run: Promise<void> | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
@@ -95,7 +102,7 @@ export class SyncController {
     this.run ??= this.runOnce().finally(() => {
       this.run = undefined;
       // Saves made while the run was pulling were not pushed by it: go again shortly.
-      if (this.current.pending > 0 && !this.current.lastError) this.scheduleAfterSave();
+      if (this.due > 0 && !this.current.lastError) this.scheduleAfterSave();
     });
     return this.run;
   }
@@ -112,7 +119,7 @@ export class SyncController {
   private scheduleAfterSave(): void {
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
-      if (this.current.pending > 0) void this.syncNow();
+      if (this.due > 0) void this.syncNow();
     }, this.options.debounceMs ?? 2_000);
   }
 
@@ -175,17 +182,23 @@ export class SyncController {
 
   private async refreshCounts(): Promise<void> {
     const rows = await this.store.outbox();
+    const me = this.session.state.status === 'active' ? this.session.state.user.id : undefined;
     let pending = 0;
     let rejected = 0;
+    let waiting = 0;
+    let due = 0;
     let oldest: string | undefined;
     for (const row of rows) {
       if (row.rejection !== undefined) rejected++;
       else {
         pending++;
+        if (row.waiting !== undefined) waiting++;
+        else if (row.version.authorId === me) due++;
         if (!oldest || row.version.createdAt < oldest) oldest = row.version.createdAt;
       }
     }
-    const next: SyncState = { ...this.current, pending, rejected };
+    this.due = due;
+    const next: SyncState = { ...this.current, pending, rejected, waiting };
     if (oldest) next.oldestPendingAt = oldest;
     else delete next.oldestPendingAt;
     this.current = next;

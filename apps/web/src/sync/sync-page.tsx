@@ -41,6 +41,11 @@ export function SyncPage() {
             <p>{t('oldestWaiting', { when: formatWhen(state.oldestPendingAt, i18n.language) })}</p>
           )
         )}
+        {(state.waiting ?? 0) > 0 && (
+          <p className="small" data-testid="waiting-for-others">
+            {t('waitingForOthers', { count: state.waiting })}
+          </p>
+        )}
       </section>
       <section className="mb-4" aria-labelledby="rejected-title">
         <h2 id="rejected-title" className="h5">

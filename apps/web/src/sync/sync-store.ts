@@ -5,6 +5,8 @@ export interface OutboxEntry {
   version: Version;
   /** Set when the server refused it: the version stays, with the reason, until a person deals with it. */
   rejection?: string;
+  /** Set when the server cannot take it yet (its parent has not reached the server): it goes again. */
+  waiting?: string;
 }
 
 /**
@@ -15,8 +17,16 @@ export interface OutboxEntry {
 export interface SyncStore {
   /** Outbox versions not refused, oldest first (parents before children), at most `limit`. */
   pendingVersions(limit: number): Promise<Version[]>;
-  /** Takes acknowledged versions out of the outbox and marks refused ones, in one step. */
-  settlePush(acknowledged: readonly string[], rejected: readonly Rejection[]): Promise<void>;
+  /**
+   * Takes acknowledged versions out of the outbox, marks refused ones, and marks those the server
+   * cannot take yet as waiting, in one step. A waiting version built on a version this device holds
+   * as refused is refused too: its parent will not reach the server until a person deals with it.
+   */
+  settlePush(
+    acknowledged: readonly string[],
+    rejected: readonly Rejection[],
+    waiting?: readonly Rejection[],
+  ): Promise<void>;
   /** The cursor of the last stored pull page ('' before the first). */
   pullCursor(): Promise<string>;
   /**

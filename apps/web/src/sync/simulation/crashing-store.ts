@@ -28,9 +28,13 @@ export class CrashingStore implements SyncStore {
     return this.inner.pendingVersions(limit);
   }
 
-  async settlePush(acknowledged: readonly string[], rejected: readonly Rejection[]): Promise<void> {
+  async settlePush(
+    acknowledged: readonly string[],
+    rejected: readonly Rejection[],
+    waiting?: readonly Rejection[],
+  ): Promise<void> {
     this.step();
-    return this.inner.settlePush(acknowledged, rejected);
+    return this.inner.settlePush(acknowledged, rejected, waiting);
   }
 
   async pullCursor(): Promise<string> {
