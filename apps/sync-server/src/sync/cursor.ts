@@ -10,6 +10,7 @@ export class BadCursorError extends Error {
 }
 
 const PREFIX = 'c1';
+const ANCHOR_MARK = '~';
 
 export interface Cursor {
   /** The last seq the client has. */
@@ -26,11 +27,13 @@ export interface Cursor {
 
 /**
  * An opaque cursor: the last seq the client has, the scope it was made for and, for pulls, the version
- * at that seq. Clients must not parse it, so its format can change with the protocol version.
+ * at that seq. Clients must not parse it, so its format can change with the protocol version. The
+ * version rides in the scope's field (`scope~anchor`): a server of the release before, which knows
+ * nothing of it, sees another scope and starts the pull again rather than refusing the cursor.
  */
 export function encodeCursor(seq: number, scope = '', anchor = ''): string {
-  const text = anchor === '' ? `${PREFIX}:${seq}:${scope}` : `${PREFIX}:${seq}:${scope}:${anchor}`;
-  return Buffer.from(text, 'utf8').toString('base64url');
+  const field = anchor === '' ? scope : `${scope}${ANCHOR_MARK}${anchor}`;
+  return Buffer.from(`${PREFIX}:${seq}:${field}`, 'utf8').toString('base64url');
 }
 
 /** The seq of a cursor; an empty cursor is the beginning. */
@@ -40,13 +43,13 @@ export function decodeCursor(cursor: string): number {
 
 export function parseCursor(cursor: string): Cursor {
   if (cursor === '') return { seq: 0, scope: '', anchor: '' };
-  const [prefix, seqText, scope, anchor = '', ...rest] = Buffer.from(cursor, 'base64url')
-    .toString('utf8')
-    .split(':');
+  const [prefix, seqText, field, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   const seq = Number(seqText);
-  if (prefix !== PREFIX || rest.length > 0 || scope === undefined || !Number.isSafeInteger(seq) || seq < 0) {
+  if (prefix !== PREFIX || rest.length > 0 || field === undefined || !Number.isSafeInteger(seq) || seq < 0) {
     throw new BadCursorError();
   }
+  const [scope = '', anchor = '', ...more] = field.split(ANCHOR_MARK);
+  if (more.length > 0) throw new BadCursorError();
   return { seq, scope, anchor };
 }
 
