@@ -2,23 +2,7 @@ import type { LoginResponse } from '@registry/domain';
 import { describe, expect, it } from 'vitest';
 import { testStore } from '../local/test-store';
 import { SessionController } from './session-controller';
-
-const USER = {
-  id: '0192f4c2-0000-7000-8000-000000000001',
-  username: 'surgeon',
-  fullName: 'Baraka Masanja',
-  role: 'surgeon' as const,
-  hospitalIds: [],
-};
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-}
+import { memoryStorage, TEST_USER as USER } from './test-session';
 
 /** A server that accepts one password, or no network at all. */
 function server(state: { online: boolean; user?: typeof USER }) {

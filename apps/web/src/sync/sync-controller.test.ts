@@ -1,33 +1,13 @@
-import { createVersion, type LoginResponse, type Version } from '@registry/domain';
+import { createVersion, type Version } from '@registry/domain';
 import { describe, expect, it } from 'vitest';
 import { testStore } from '../local/test-store';
 import { SessionController } from '../session/session-controller';
+import { memoryStorage, signInServer, TEST_USER as USER } from '../session/test-session';
 import { MemorySyncServer } from './memory-sync-server';
 import { SyncController } from './sync-controller';
 import type { SyncTransport } from './sync-transport';
 
-const USER = {
-  id: '0192f4c2-0000-7000-8000-000000000001',
-  username: 'surgeon',
-  fullName: 'Baraka Masanja',
-  role: 'surgeon' as const,
-  hospitalIds: ['0192f4c0-0000-7000-8000-000000000001'],
-};
-
-/** The server's sign-in answer; anything else the controller asks (reference data) fails quietly. */
-const signInServer = (async () => {
-  const body: LoginResponse = { token: 't0k3n', expiresAt: '2099-01-01T00:00:00.000Z', user: USER };
-  return new Response(JSON.stringify(body), { status: 200 });
-}) as typeof fetch;
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-}
+const HOSPITAL = '0192f4c0-0000-7000-8000-000000000001';
 
 let ids = 0;
 const patient = (fullName: string): Version =>
@@ -39,7 +19,7 @@ const patient = (fullName: string): Version =>
       deviceId: 'phone',
     },
     'patient',
-    { fullName, registeredHospitalId: USER.hospitalIds[0] },
+    { fullName, registeredHospitalId: HOSPITAL },
   );
 
 async function signedInDevice() {

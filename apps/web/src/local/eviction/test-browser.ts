@@ -1,36 +1,16 @@
-import { createVersion, type LoginResponse, type Version } from '@registry/domain';
+import { createVersion, type Version } from '@registry/domain';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SessionController } from '../../session/session-controller';
+import { memoryStorage, signInServer as server, TEST_USER } from '../../session/test-session';
 import { LocalStore } from '../local-store';
 import { DB_NAME, openRegistryDb } from '../registry-db';
 import { MemoryCookieJar } from './memory-cookie-jar';
 import { checkStorage } from './storage-check';
 import { StorageGuard } from './storage-guard';
 
-export const USER = {
-  id: '0192f4c2-0000-7000-8000-000000000001',
-  username: 'surgeon',
-  fullName: 'Baraka Masanja',
-  role: 'surgeon' as const,
-  hospitalIds: [],
-};
+export const USER = TEST_USER;
+
 const HOSPITAL = '0192f4c0-0000-7000-8000-000000000001';
-
-/** The sign-in and sign-out answers of the server, for a session on the test browser. */
-const server = (async (url: string) => {
-  if (String(url).endsWith('/api/auth/logout')) return new Response('{}', { status: 200 });
-  const body: LoginResponse = { token: 't0k3n', expiresAt: '2099-01-01T00:00:00.000Z', user: USER };
-  return new Response(JSON.stringify(body), { status: 200 });
-}) as typeof fetch;
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-}
 
 /**
  * One browser for tests of the storage check: its own IndexedDB (fake-indexeddb) and cookies, which
