@@ -127,13 +127,10 @@ async function pushOutbox(
       .slice(0, pushBatch);
     if (batch.length === 0) return;
     const result = await transport.push({ deviceId, versions: batch });
-    for (const r of result.rejected) if (r.retryable) later.add(r.versionId);
+    const waiting = result.rejected.filter((r) => r.retryable);
     const refused = result.rejected.filter((r) => !r.retryable);
-    await store.settlePush(
-      [...result.accepted, ...result.duplicate],
-      refused,
-      result.rejected.filter((r) => r.retryable),
-    );
+    for (const r of waiting) later.add(r.versionId);
+    await store.settlePush([...result.accepted, ...result.duplicate], refused, waiting);
     progress.pushed += result.accepted.length + result.duplicate.length;
     progress.rejected += refused.length;
     onProgress?.({ ...progress });

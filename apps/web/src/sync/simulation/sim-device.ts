@@ -1,7 +1,5 @@
 import type { Version } from '@registry/domain';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { LocalStore } from '../../local/local-store';
-import { openRegistryDb } from '../../local/registry-db';
+import { testStore } from '../../local/test-store';
 import { MemorySyncStore } from '../memory-sync-store';
 import type { SyncStore } from '../sync-store';
 
@@ -37,15 +35,13 @@ function memoryDevice(deviceId: string, authorId: string): SimDevice {
   };
 }
 
-let opened = 0;
-
 /**
  * The phone's own store: LocalStore over IndexedDB (fake-indexeddb in Node), synced through the same
  * per-user view the app gives the engine, so its transactions, charts and outbox are what is proved.
  */
 function indexedDbDevice(deviceId: string, authorId: string): SimDevice {
-  const db = openRegistryDb(`simulation-${++opened}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const local = new LocalStore(db);
+  const local = testStore();
+  const { db } = local;
   return {
     deviceId,
     authorId,
