@@ -102,7 +102,9 @@ export async function versionsPage(db: RegistryDb, query: VersionsQuery): Promis
     parsed.scope === check.generation && (parsed.anchor === '' || parsed.anchor === check.versionAtSeq);
   const after = fits ? parsed.seq : 0;
   const { last, more } = await pageBounds(db, after, limit, hospitalId);
-  const anchor = last === 0 ? '' : ((await cursorCheck(db.$client, last)).versionAtSeq ?? '');
+  // Nothing new (a watermark polled again): the version at its seq was read with the generation.
+  const atLast = last === parsed.seq ? check : await cursorCheck(db.$client, last);
+  const anchor = last === 0 ? '' : (atLast.versionAtSeq ?? '');
   return {
     last,
     more,
